@@ -1,0 +1,131 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { createdAt, isoNow } from './columns';
+import { products } from './products';
+import { users } from './users';
+
+export const CHANNELS = ['storefront', 'amazon_fbm', 'amazon_fba', 'direct'] as const;
+export const ORDER_STATUSES = ['open', 'ready_to_pack', 'packed', 'shipped', 'cancelled'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export interface ShippingAddress {
+  name?: string;
+  line1?: string;
+  line2?: string;
+  city?: string;
+  state?: string;
+  postal_code?: string;
+  country?: string;
+}
+
+/** Storefront, Amazon FBM/FBA and direct orders in one table, told apart by `channel`. */
+export const orders = sqliteTable(
+  'orders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    channel: text('channel', { enum: CHANNELS }).notNull(),
+    externalOrderId: text('external_order_id').notNull(),
+    number: text('number').notNull(),
+    status: text('status', { enum: ORDER_STATUSES }).notNull().default('open'),
+    customerName: text('customer_name'),
+    customerEmail: text('customer_email'),
+    shippingAddress: text('shipping_address', { mode: 'json' }).$type<ShippingAddress>(),
+    marketplaceId: text('marketplace_id'),
+    totalCents: integer('total_cents'),
+    /** The channel's order time (UTC), the FIFO key together with external_order_id. */
+    createdAt: text('created_at').notNull(),
+    channelUpdatedAt: text('channel_updated_at'),
+    importedAt: text('imported_at').notNull().default(isoNow),
+    updatedAt: text('updated_at').notNull().default(isoNow),
+    packedAt: text('packed_at'),
+    packedBy: integer('packed_by').references(() => users.id, { onDelete: 'set null' }),
+    /** False when the packer used "pack without scanning". */
+    packVerified: integer('pack_verified', { mode: 'boolean' }),
+    shippedAt: text('shipped_at'),
+    cancelledAt: text('cancelled_at'),
+  },
+  (t) => [
+    uniqueIndex('orders_channel_external_idx').on(t.channel, t.externalOrderId),
+    index('orders_status_fifo_idx').on(t.status, t.createdAt, t.externalOrderId),
+    index('orders_number_idx').on(t.number),
+    check(
+      'orders_status_check',
+      sql`${t.status} in ('open', 'ready_to_pack', 'packed', 'shipped', 'cancelled')`,
+    ),
+  ],
+);
+
+export const orderItems = sqliteTable(
+  'order_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
+    sku: text('sku').notNull(),
+    title: text('title').notNull(),
+    qtyOrdered: integer('qty_ordered').notNull(),
+    qtyPicked: integer('qty_picked').notNull().default(0),
+    qtyShort: integer('qty_short').notNull().default(0),
+    qtyPacked: integer('qty_packed').notNull().default(0),
+    qtyVerified: integer('qty_verified').notNull().default(0),
+    /** Picked units no longer wanted (cancelled order, shrunk line): they go back on the shelf. */
+    qtyReturnToShelf: integer('qty_return_to_shelf').notNull().default(0),
+    unitPriceCents: integer('unit_price_cents'),
+  },
+  (t) => [
+    uniqueIndex('order_items_order_sku_idx').on(t.orderId, t.sku),
+    index('order_items_product_idx').on(t.productId),
+    check(
+      'order_items_qty_check',
+      sql`${t.qtyOrdered} >= 0 and ${t.qtyPicked} >= 0 and ${t.qtyShort} >= 0`,
+    ),
+  ],
+);
+
+/** The order's history as people read it: imported, picked, short, packed, shipped, cancelled. */
+export const orderEvents = sqliteTable(
+  'order_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    detail: text('detail', { mode: 'json' }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('order_events_order_idx').on(t.orderId, t.id)],
+);
+
+export const shipments = sqliteTable(
+  'shipments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id),
+    carrier: text('carrier').notNull(),
+    trackingNumber: text('tracking_number').notNull(),
+    weightOz: integer('weight_oz'),
+    shippingCostCents: integer('shipping_cost_cents'),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    shippedAt: text('shipped_at').notNull().default(isoNow),
+    /** Telling the channel happens in the background: pending → ok, or error with the reason. */
+    channelSyncStatus: text('channel_sync_status', { enum: ['pending', 'ok', 'error', 'skipped'] })
+      .notNull()
+      .default('pending'),
+    channelSyncError: text('channel_sync_error'),
+    channelSyncAttempts: integer('channel_sync_attempts').notNull().default(0),
+    channelSyncedAt: text('channel_synced_at'),
+  },
+  (t) => [
+    index('shipments_order_idx').on(t.orderId),
+    index('shipments_sync_idx').on(t.channelSyncStatus),
+  ],
+);

@@ -1,0 +1,18 @@
+import type { Db } from './platform/database';
+import type { SecretStore } from './platform/secrets/secret-store';
+import type { AuthService } from './services/auth/auth-service';
+import type { EventBus } from './services/events/event-bus';
+import type { SettingsService } from './services/settings/settings-service';
+import type { UsersService } from './services/users/users-service';
+
+/** Everything a route handler may use; built once per station in station.ts. */
+export interface StationContext {
+  db: Db;
+  dataDir: string;
+  version: string;
+  secrets: SecretStore;
+  bus: EventBus;
+  auth: AuthService;
+  users: UsersService;
+  settings: SettingsService;
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ROLES } from '../../../db/schema';
+
+/** Shapes several route files share. */
+export const idParam = z.object({ id: z.coerce.number().int().positive() });
+
+export const username = z
+  .string()
+  .trim()
+  .min(2)
+  .max(64)
+  .regex(/^[A-Za-z0-9._-]+$/, 'may use only letters, digits, dot, dash and underscore');
+export const password = z.string().min(8).max(200);
+export const optionalEmail = z
+  .union([z.literal(''), z.email().max(254)])
+  .nullable()
+  .optional();
+export const role = z.enum(ROLES);
+
+export const userSummary = z.object({
+  id: z.number(),
+  username: z.string(),
+  email: z.string().nullable(),
+  role,
+});
+
+export const tokensAnswer = z.object({
+  access: z.string(),
+  refresh: z.string(),
+  user: userSummary,
+});

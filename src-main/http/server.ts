@@ -1,0 +1,73 @@
+import './validation-messages';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { StationContext } from '../context';
+import { loggerOptions } from '../platform/logger';
+import { registerAccessControl } from './access';
+import { registerErrorHandling } from './errors';
+import { openapiTransform } from './openapi';
+import { authRoutes } from './routes/auth';
+import { backupRoutes } from './routes/backup';
+import { eventRoutes } from './routes/events';
+import { healthRoutes } from './routes/health';
+import { settingsRoutes } from './routes/settings';
+import { userRoutes } from './routes/users';
+import { registerStaticUi } from './static-ui';
+
+const BODY_LIMIT = 1024 * 1024;
+
+export interface BuildOptions {
+  log: boolean;
+}
+
+/** The one HTTP API: desktop window and handhelds alike (API.md). */
+export async function buildServer(
+  ctx: StationContext,
+  opts: BuildOptions,
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.log ? loggerOptions() : false,
+    bodyLimit: BODY_LIMIT,
+    // Handhelds on flaky Wi-Fi: drop idle keep-alive sockets instead of piling them up.
+    keepAliveTimeout: 10_000,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  // The docs page and its assets are the only /api paths registered by a plugin; they hold no data.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Warehouse Station API', version: ctx.version },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: openapiTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  registerAccessControl(app, ctx.auth);
+
+  const streams = new Set<() => void>();
+  // Open SSE streams would keep close() waiting forever.
+  app.addHook('onClose', async () => [...streams].forEach((end) => end()));
+
+  for (const routes of [healthRoutes, authRoutes, userRoutes, settingsRoutes, backupRoutes]) {
+    await app.register(routes(ctx));
+  }
+  await app.register(eventRoutes(ctx, streams));
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  await registerStaticUi(app);
+  return app;
+}

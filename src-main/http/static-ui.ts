@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { rendererDir } from '../platform/paths';
+import { sendError } from './errors';
+
+/**
+ * Serves the built React UI at / to the window and to handhelds. Client-side routes (/picker,
+ * /admin/users…) fall back to index.html; unknown /api paths stay JSON 404s.
+ */
+export async function registerStaticUi(app: FastifyInstance): Promise<void> {
+  const root = rendererDir();
+  const built = existsSync(join(root, 'index.html'));
+  if (built) await app.register(fastifyStatic, { root, wildcard: false, index: 'index.html' });
+
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0]!;
+    if (path.startsWith('/api') || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      return sendError(reply, 404, 'not_found', `There is nothing at ${req.method} ${path}.`);
+    }
+    if (!built) {
+      return reply
+        .code(503)
+        .type('text/plain')
+        .send('The station UI is not built yet: run `npm run build`.');
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from '../../db/schema';
+import { migrationsDir } from './paths';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export class DatabaseTooNewError extends Error {}
+
+interface Journal {
+  entries: { idx: number; when: number; tag: string }[];
+}
+
+/** Opens (creating if needed) and migrates the station database. One connection: the one writer. */
+export function openDatabase(file: string): Db {
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  try {
+    refuseNewerDatabase(sqlite, file);
+    const db = drizzle(sqlite, { schema }) as Db;
+    migrate(db, { migrationsFolder: migrationsDir() });
+    return db;
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
+}
+
+/**
+ * drizzle's migrator silently does nothing on a database written by a newer station; running old
+ * code against a newer schema could corrupt it, so refuse with a message a person can act on.
+ */
+function refuseNewerDatabase(sqlite: Database.Database, file: string): void {
+  const hasTable = sqlite
+    .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
+    .get();
+  if (!hasTable) return;
+  const row = sqlite.prepare('select max(created_at) as last from __drizzle_migrations').get() as {
+    last: number | null;
+  };
+  const known = knownMigrations();
+  const newest = known.at(-1)?.when ?? 0;
+  if (row.last !== null && Number(row.last) > newest) {
+    throw new DatabaseTooNewError(
+      `The database ${file} was last used by a newer version of Warehouse Station ` +
+        `(its schema is from ${new Date(Number(row.last)).toISOString()}, this version knows up to ` +
+        `${new Date(newest).toISOString()}). Install that newer version, or start with another --data-dir.`,
+    );
+  }
+}
+
+function knownMigrations(): Journal['entries'] {
+  const journal = join(migrationsDir(), 'meta', '_journal.json');
+  if (!existsSync(journal)) return [];
+  return (JSON.parse(readFileSync(journal, 'utf8')) as Journal).entries;
+}

@@ -1,0 +1,158 @@
+import type { Statement } from 'better-sqlite3';
+import { eq, sql } from 'drizzle-orm';
+import { sessions, users, type Role } from '../../../db/schema';
+import type { Db } from '../../platform/database';
+import { StationError } from '../errors';
+import { LoginThrottle } from './login-throttle';
+import { DUMMY_HASH, verifyPassword } from './passwords';
+import { TokenSigner, hashSecret, newRefreshSecret, newSessionId, splitRefresh } from './tokens';
+
+export interface AuthUser {
+  id: number;
+  username: string;
+  email: string | null;
+  role: Role;
+  sessionId: string;
+}
+
+export interface LoginAnswer {
+  access: string;
+  refresh: string;
+  user: { id: number; username: string; email: string | null; role: Role };
+}
+
+const ACCESS_TTL_MS = 30 * 60_000;
+const REFRESH_TTL_MS = 30 * 24 * 60 * 60_000;
+
+const BAD_CREDENTIALS = new StationError(
+  401,
+  'bad_credentials',
+  'That username or password is not right. Check both and try again.',
+);
+const SESSION_ENDED = new StationError(
+  401,
+  'session_ended',
+  'Your sign-in has ended. Please sign in again.',
+);
+
+interface SessionRow {
+  user_id: number;
+  username: string;
+  email: string | null;
+  role: Role;
+  is_active: number;
+  revoked_at: string | null;
+  expires_at: string;
+  refresh_hash: string;
+}
+
+export class AuthService {
+  private readonly sessionById: Statement<[string], SessionRow>;
+
+  constructor(
+    private readonly db: Db,
+    private readonly signer: TokenSigner,
+    private readonly throttle = new LoginThrottle(),
+  ) {
+    // Runs on every request: one prepared primary-key lookup, so revocation costs microseconds.
+    this.sessionById = db.$client.prepare(
+      `select s.user_id, u.username, u.email, u.role, u.is_active, s.revoked_at, s.expires_at, s.refresh_hash
+         from sessions s join users u on u.id = s.user_id where s.id = ?`,
+    );
+  }
+
+  async login(
+    identifier: string,
+    password: string,
+    client: { ip: string; device?: string },
+  ): Promise<LoginAnswer> {
+    const wait = this.throttle.retryAfter(identifier, client.ip);
+    if (wait > 0) {
+      throw new StationError(
+        429,
+        'too_many_attempts',
+        `Too many failed sign-ins. Wait ${Math.ceil(wait / 60)} minute(s) and try again.`,
+        { retry_after_seconds: wait },
+      );
+    }
+    const user = this.db
+      .select()
+      .from(users)
+      .where(
+        sql`lower(${users.username}) = lower(${identifier}) or lower(${users.email}) = lower(${identifier})`,
+      )
+      .get();
+    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !ok || !user.isActive) {
+      this.throttle.recordFailure(identifier, client.ip);
+      throw BAD_CREDENTIALS;
+    }
+    this.throttle.recordSuccess(identifier);
+
+    const sessionId = newSessionId();
+    const secret = newRefreshSecret();
+    const now = Date.now();
+    this.db.transaction((tx) => {
+      tx.insert(sessions)
+        .values({
+          id: sessionId,
+          userId: user.id,
+          refreshHash: hashSecret(secret),
+          device: client.device?.slice(0, 200) ?? null,
+          ip: client.ip,
+          expiresAt: new Date(now + REFRESH_TTL_MS).toISOString(),
+        })
+        .run();
+      tx.update(users)
+        .set({ lastLoginAt: new Date(now).toISOString() })
+        .where(eq(users.id, user.id))
+        .run();
+    });
+    return {
+      access: this.signer.signAccess(sessionId, now + ACCESS_TTL_MS),
+      refresh: `${sessionId}.${secret}`,
+      user: { id: user.id, username: user.username, email: user.email, role: user.role },
+    };
+  }
+
+  refresh(refreshToken: string): { access: string } {
+    const parts = splitRefresh(refreshToken);
+    const row = parts && this.liveSession(parts.sessionId);
+    if (!parts || !row || row.refresh_hash !== hashSecret(parts.secret)) throw SESSION_ENDED;
+    return { access: this.signer.signAccess(parts.sessionId, Date.now() + ACCESS_TTL_MS) };
+  }
+
+  /** The signed-in user behind an access token, or null: expired, revoked, disabled or deleted. */
+  authenticate(accessToken: string): AuthUser | null {
+    const sessionId = this.signer.verifyAccess(accessToken);
+    const row = sessionId && this.liveSession(sessionId);
+    if (!sessionId || !row) return null;
+    return { id: row.user_id, username: row.username, email: row.email, role: row.role, sessionId };
+  }
+
+  /** Ends the session behind the access token, and the one behind `refresh` if it is the same user's. */
+  logout(user: AuthUser, refreshToken?: string): void {
+    const ids = [user.sessionId];
+    const other = refreshToken ? splitRefresh(refreshToken) : null;
+    if (other && this.sessionById.get(other.sessionId)?.user_id === user.id)
+      ids.push(other.sessionId);
+    const now = new Date().toISOString();
+    for (const id of ids)
+      this.db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, id)).run();
+  }
+
+  revokeAllFor(userId: number): void {
+    this.db
+      .update(sessions)
+      .set({ revokedAt: new Date().toISOString() })
+      .where(sql`${sessions.userId} = ${userId} and ${sessions.revokedAt} is null`)
+      .run();
+  }
+
+  private liveSession(sessionId: string): SessionRow | null {
+    const row = this.sessionById.get(sessionId);
+    if (!row || row.revoked_at || !row.is_active || row.expires_at <= new Date().toISOString())
+      return null;
+    return row;
+  }
+}

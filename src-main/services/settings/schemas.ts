@@ -1,0 +1,134 @@
+import { isIP } from 'node:net';
+import { z } from 'zod';
+
+export const STATUS_TARGETS = ['open', 'cancelled', 'closed'] as const;
+export const PRINTER_TYPES = ['epson', 'star', 'tanca', 'daruma', 'brother', 'custom'] as const;
+
+const url = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((v) => v === '' || /^https?:\/\/[^\s/]+/i.test(v), 'must start with http:// or https://');
+
+const printerInterface = z
+  .string()
+  .trim()
+  .max(200)
+  .refine(
+    (v) => v === '' || /^tcp:\/\/[^\s:/]+:\d{1,5}$/.test(v) || /^printer:.+/.test(v),
+    'must look like tcp://192.168.1.50:9100 or printer:NAME',
+  );
+
+const lanHost = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || isIP(v) !== 0, 'must be an IP address of this PC, or empty for all');
+
+const logo = z
+  .string()
+  .max(700_000, 'is too large; use an image under 500 KB')
+  .refine(
+    (v) => v === '' || /^data:image\/(png|jpeg|svg\+xml);base64,/.test(v),
+    'must be a PNG, JPEG or SVG image',
+  )
+  .nullable();
+
+// Shapes carry no defaults: zod 4 applies a default even inside .partial(), which would make a
+// PUT of one field reset its siblings. Defaults live in the objects below and are merged on read.
+const seller = z.object({
+  name: z.string().trim().max(120),
+  address: z.string().trim().max(500),
+  logo,
+});
+const lan = z.object({ enabled: z.boolean(), host: lanHost });
+const printer = z.object({
+  type: z.enum(PRINTER_TYPES),
+  interface: printerInterface,
+  width: z.int().min(24).max(64),
+});
+const scanner = z.object({
+  serial_path: z.string().trim().max(200),
+  baud: z.int().min(300).max(921_600),
+  terminator: z.enum(['enter', 'tab']),
+});
+const statusMapping = z.record(z.string().trim().min(1).max(64), z.enum(STATUS_TARGETS));
+const syncInterval = z.int().min(1).max(1440);
+
+/** The station's non-secret settings. */
+export const stationSettings = z.object({
+  api_base_url: url,
+  sync_interval_minutes: syncInterval,
+  status_mapping: statusMapping,
+  seller,
+  lan,
+  printer,
+  scanner,
+});
+export type StationSettings = z.infer<typeof stationSettings>;
+
+/** What a fresh station starts from (status mapping as FEED.md defines it). */
+export const STATION_DEFAULTS: StationSettings = {
+  api_base_url: '',
+  sync_interval_minutes: 10,
+  status_mapping: {
+    processing: 'open',
+    pending: 'open',
+    'on-hold': 'open',
+    cancelled: 'cancelled',
+    refunded: 'cancelled',
+    completed: 'closed',
+    shipped: 'closed',
+  },
+  seller: { name: '', address: '', logo: null },
+  lan: { enabled: true, host: '' },
+  printer: { type: 'epson', interface: '', width: 48 },
+  scanner: { serial_path: '', baud: 9600, terminator: 'enter' },
+};
+
+const secretInput = z.string().max(4096).nullable().optional();
+
+/** A PUT may send any subset; a secret is set with a string and cleared with null. */
+export const stationSettingsUpdate = z.object({
+  api_base_url: url.optional(),
+  api_key: secretInput,
+  sync_interval_minutes: syncInterval.optional(),
+  status_mapping: statusMapping.optional(),
+  seller: seller.partial().optional(),
+  lan: lan.partial().optional(),
+  printer: printer.partial().optional(),
+  scanner: scanner.partial().optional(),
+});
+export type StationSettingsUpdate = z.infer<typeof stationSettingsUpdate>;
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+[1-9]\d{6,14}$/, 'must be a phone number like +15551234567');
+
+const smtp = z.object({
+  host: z.string().trim().max(255),
+  port: z.int().min(1).max(65535),
+  secure: z.boolean(),
+  user: z.string().trim().max(255),
+  from: z.union([z.literal(''), z.email()]),
+  recipients: z.array(z.email()).max(50),
+});
+const sms = z.object({
+  account_sid: z.string().trim().max(64),
+  from: z.union([z.literal(''), phone]),
+  recipients: z.array(phone).max(50),
+});
+
+export const emailSettings = z.object({ smtp, sms });
+export type EmailSettings = z.infer<typeof emailSettings>;
+
+export const EMAIL_DEFAULTS: EmailSettings = {
+  smtp: { host: '', port: 587, secure: false, user: '', from: '', recipients: [] },
+  sms: { account_sid: '', from: '', recipients: [] },
+};
+
+export const emailSettingsUpdate = z.object({
+  smtp: smtp.partial().extend({ password: secretInput }).optional(),
+  sms: sms.partial().extend({ auth_token: secretInput }).optional(),
+});
+export type EmailSettingsUpdate = z.infer<typeof emailSettingsUpdate>;

@@ -1,0 +1,22 @@
+import type { SecretStore } from './platform/secrets/secret-store';
+
+export interface StationOptions {
+  /** Folder for station.db, backups and (only without a keychain) secrets.json. */
+  dataDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Address to listen on; undefined = the LAN setting (0.0.0.0, or 127.0.0.1 when LAN is off). */
+  host?: string;
+  /** `auto` tries the OS keychain and falls back to a file; tests force one or pass a store. */
+  secrets?: 'auto' | 'keychain' | 'file' | SecretStore;
+  /** false silences the request log (tests). */
+  log?: boolean;
+}
+
+export interface RunningStation {
+  /** http://127.0.0.1:<port> — what the window and local browsers open. */
+  url: string;
+  port: number;
+  host: string;
+  close(): Promise<void>;
+}
