@@ -8,6 +8,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // keytar is an optionalDependency, which electron-vite would bundle (with a Node-ABI .node
+      // file); left external, electron-builder rebuilds it for Electron like the other addons.
+      externalizeDeps: { include: ['keytar'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src-main/electron/main.ts'),

@@ -110,7 +110,11 @@ CREATE TABLE `order_items` (
 	`qty_packed` integer DEFAULT 0 NOT NULL,
 	`qty_verified` integer DEFAULT 0 NOT NULL,
 	`qty_return_to_shelf` integer DEFAULT 0 NOT NULL,
+	`qty_open` integer GENERATED ALWAYS AS (qty_ordered - qty_picked - qty_short) VIRTUAL,
 	`unit_price_cents` integer,
+	`order_active` integer DEFAULT false NOT NULL,
+	`fifo_at` text DEFAULT '' NOT NULL,
+	`fifo_ext` text DEFAULT '' NOT NULL,
 	FOREIGN KEY (`order_id`) REFERENCES `orders`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`product_id`) REFERENCES `products`(`id`) ON UPDATE no action ON DELETE no action,
 	CONSTRAINT "order_items_qty_check" CHECK("order_items"."qty_ordered" >= 0 and "order_items"."qty_picked" >= 0 and "order_items"."qty_short" >= 0)
@@ -118,6 +122,8 @@ CREATE TABLE `order_items` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `order_items_order_sku_idx` ON `order_items` (`order_id`,`sku`);--> statement-breakpoint
 CREATE INDEX `order_items_product_idx` ON `order_items` (`product_id`);--> statement-breakpoint
+CREATE INDEX `order_items_open_fifo_idx` ON `order_items` (`product_id`,`fifo_at`,`fifo_ext`) WHERE "order_items"."order_active" = 1 and "order_items"."qty_open" > 0;--> statement-breakpoint
+CREATE INDEX `order_items_active_idx` ON `order_items` (`product_id`) WHERE "order_items"."order_active" = 1;--> statement-breakpoint
 CREATE TABLE `orders` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`channel` text NOT NULL,

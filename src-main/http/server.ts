@@ -16,6 +16,7 @@ import { authRoutes } from './routes/auth';
 import { backupRoutes } from './routes/backup';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
+import { pickingRoutes } from './routes/picking';
 import { settingsRoutes } from './routes/settings';
 import { userRoutes } from './routes/users';
 import { registerStaticUi } from './static-ui';
@@ -60,7 +61,7 @@ export async function buildServer(
   // Open SSE streams would keep close() waiting forever.
   app.addHook('onClose', async () => [...streams].forEach((end) => end()));
 
-  for (const routes of [healthRoutes, authRoutes, userRoutes, settingsRoutes, backupRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, userRoutes, settingsRoutes, backupRoutes, pickingRoutes]) {
     await app.register(routes(ctx));
   }
   await app.register(eventRoutes(ctx, streams));

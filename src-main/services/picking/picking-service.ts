@@ -1,0 +1,257 @@
+import { fillLines, type Allocation } from '../../domain/allocation';
+import type { Db } from '../../platform/database';
+import { prepared } from '../../platform/prepared';
+import { conflict, notFound } from '../errors';
+import type { EventBus } from '../events/event-bus';
+import { once } from './idempotency';
+import { findProduct, newestFirst, oldestFirst, remainingUnits } from './lines';
+import { reevaluateReadiness } from './readiness';
+
+export interface Actor {
+  userId: number;
+  username: string;
+  device: string | null;
+}
+
+export interface PickAnswer {
+  sku: string;
+  qty: number;
+  event_id: number;
+  allocations: Allocation[];
+  ready_orders: number[];
+}
+
+export interface ShortAnswer {
+  sku: string;
+  qty_short: number;
+  exception_id: number;
+  allocations: Allocation[];
+  ready_orders: number[];
+  /** The ledger says units are on hand, so the shelf should be counted. */
+  needs_count: boolean;
+}
+
+export interface UndoAnswer {
+  event_id: number;
+  sku: string;
+  qty: number;
+  allocations: Allocation[];
+  reopened_orders: number[];
+}
+
+/** Picking actions: each one synchronous transaction, then live events once it has committed. */
+export class PickingService {
+  constructor(
+    private readonly db: Db,
+    private readonly bus: EventBus,
+  ) {}
+
+  pick(code: string, qty: number, actor: Actor, requestId?: string): PickAnswer {
+    const { answer, replayed } = this.transaction(() =>
+      once(this.db, 'pick', actor.userId, requestId, () => {
+        const product = findProduct(this.db, code);
+        const fill = fillLines(oldestFirst(this.db, product.id), qty);
+        if (!fill.ok) {
+          throw conflict(
+            'over_pick',
+            fill.available === 0
+              ? `Nothing is left to pick for ${product.sku}.`
+              : `Only ${fill.available} of ${product.sku} are left to pick, not ${qty}. Pick ${fill.available} or fewer.`,
+            { sku: product.sku, qty_remaining: fill.available },
+          );
+        }
+        const eventId = Number(
+          prepared(
+            this.db,
+            'insert into pick_events (product_id, sku, qty, user_id, device) values (?, ?, ?, ?, ?)',
+          ).run(product.id, product.sku, qty, actor.userId, actor.device).lastInsertRowid,
+        );
+        for (const a of fill.allocations) {
+          prepared(
+            this.db,
+            'insert into pick_allocations (pick_event_id, order_item_id, qty) values (?, ?, ?)',
+          ).run(eventId, a.item_id, a.qty);
+          prepared(this.db, 'update order_items set qty_picked = qty_picked + ? where id = ?').run(
+            a.qty,
+            a.item_id,
+          );
+          this.orderEvent(
+            a.order_id,
+            'picked',
+            { sku: product.sku, qty: a.qty, pick_event_id: eventId },
+            actor,
+          );
+        }
+        const { becameReady } = reevaluateReadiness(
+          this.db,
+          fill.allocations.map((a) => a.order_id),
+        );
+        return {
+          sku: product.sku,
+          qty,
+          event_id: eventId,
+          allocations: fill.allocations,
+          ready_orders: becameReady,
+        };
+      }),
+    );
+    if (!replayed) {
+      this.bus.publish('pick', { ...answer, by: actor.username });
+      for (const id of answer.ready_orders) this.bus.publish('order_ready', { order_id: id });
+    }
+    return answer;
+  }
+
+  notInStock(code: string, qty: number | undefined, actor: Actor, requestId?: string): ShortAnswer {
+    const { answer, replayed } = this.transaction(() =>
+      once(this.db, 'not-in-stock', actor.userId, requestId, () => {
+        const product = findProduct(this.db, code);
+        const wanted = qty ?? remainingUnits(this.db, product.id);
+        if (wanted === 0) {
+          throw conflict(
+            'nothing_remaining',
+            `Nothing is left to pick for ${product.sku}, so nothing can be short.`,
+            {
+              sku: product.sku,
+              qty_remaining: 0,
+            },
+          );
+        }
+        const fill = fillLines(newestFirst(this.db, product.id), wanted);
+        if (!fill.ok) {
+          throw conflict(
+            'over_short',
+            `Only ${fill.available} of ${product.sku} are still to pick, so at most ${fill.available} can be short.`,
+            { sku: product.sku, qty_remaining: fill.available },
+          );
+        }
+        for (const a of fill.allocations) {
+          prepared(this.db, 'update order_items set qty_short = qty_short + ? where id = ?').run(
+            a.qty,
+            a.item_id,
+          );
+          this.orderEvent(a.order_id, 'short', { sku: product.sku, qty: a.qty }, actor);
+        }
+        const orderNumbers = [...new Set(fill.allocations.map((a) => a.order_number))];
+        const exceptionId = Number(
+          prepared(
+            this.db,
+            `insert into stock_exceptions (product_id, sku, product_title, qty_short, order_numbers, allocations, user_id, device)
+             values (?, ?, ?, ?, ?, ?, ?, ?)`,
+          ).run(
+            product.id,
+            product.sku,
+            product.title,
+            wanted,
+            JSON.stringify(orderNumbers),
+            JSON.stringify(
+              fill.allocations.map(({ order_id, item_id, qty }) => ({ order_id, item_id, qty })),
+            ),
+            actor.userId,
+            actor.device,
+          ).lastInsertRowid,
+        );
+        const onHand = prepared<[number], { n: number }>(
+          this.db,
+          'select coalesce(sum(quantity_change), 0) as n from stock_movements where product_id = ?',
+        ).get(product.id)!.n;
+        if (onHand > 0)
+          prepared(this.db, 'update products set needs_count = 1 where id = ?').run(product.id);
+        const { becameReady } = reevaluateReadiness(
+          this.db,
+          fill.allocations.map((a) => a.order_id),
+        );
+        return {
+          sku: product.sku,
+          qty_short: wanted,
+          exception_id: exceptionId,
+          allocations: fill.allocations,
+          ready_orders: becameReady,
+          needs_count: onHand > 0,
+        };
+      }),
+    );
+    if (!replayed) {
+      this.bus.publish('short', { ...answer, by: actor.username });
+      for (const id of answer.ready_orders) this.bus.publish('order_ready', { order_id: id });
+    }
+    return answer;
+  }
+
+  /** Reverses one pick exactly: the same units come off the same lines. */
+  undo(eventId: number, actor: Actor): UndoAnswer {
+    const answer = this.transaction(() => {
+      const event = prepared<[number], { sku: string; qty: number; undone_at: string | null }>(
+        this.db,
+        'select sku, qty, undone_at from pick_events where id = ?',
+      ).get(eventId);
+      if (!event) throw notFound('pick_not_found', `There is no pick number ${eventId}.`);
+      if (event.undone_at) throw conflict('already_undone', `Pick ${eventId} was already undone.`);
+      const allocations = prepared<
+        [number],
+        Allocation & { status: string; qty_picked: number; qty_return_to_shelf: number }
+      >(
+        this.db,
+        `select o.id as order_id, o.number as order_number, i.id as item_id, a.qty, o.status, i.qty_picked, i.qty_return_to_shelf
+           from pick_allocations a join order_items i on i.id = a.order_item_id join orders o on o.id = i.order_id
+          where a.pick_event_id = ? order by a.id`,
+      ).all(eventId);
+      const packed = allocations.find((a) => a.status === 'packed' || a.status === 'shipped');
+      if (packed) {
+        throw conflict(
+          'already_packed',
+          `Order ${packed.order_number} is already ${packed.status}, so this pick can't be undone.`,
+          { order_id: packed.order_id },
+        );
+      }
+      for (const a of allocations) {
+        // Units the importer moved to "return to shelf" (cancelled or shrunk lines) come back off that list.
+        const fromPicked = Math.min(a.qty, a.qty_picked);
+        prepared(
+          this.db,
+          'update order_items set qty_picked = qty_picked - ?, qty_return_to_shelf = max(0, qty_return_to_shelf - ?) where id = ?',
+        ).run(fromPicked, a.qty - fromPicked, a.item_id);
+        this.orderEvent(
+          a.order_id,
+          'pick_undone',
+          { sku: event.sku, qty: a.qty, pick_event_id: eventId },
+          actor,
+        );
+      }
+      prepared(this.db, 'update pick_events set undone_at = ?, undone_by = ? where id = ?').run(
+        new Date().toISOString(),
+        actor.userId,
+        eventId,
+      );
+      const { becameOpen } = reevaluateReadiness(
+        this.db,
+        allocations.map((a) => a.order_id),
+      );
+      return {
+        event_id: eventId,
+        sku: event.sku,
+        qty: event.qty,
+        allocations: allocations.map(({ order_id, order_number, item_id, qty }) => ({
+          order_id,
+          order_number,
+          item_id,
+          qty,
+        })),
+        reopened_orders: becameOpen,
+      };
+    });
+    this.bus.publish('pick', { ...answer, undo: true, by: actor.username });
+    return answer;
+  }
+
+  private orderEvent(orderId: number, type: string, detail: object, actor: Actor): void {
+    prepared(
+      this.db,
+      'insert into order_events (order_id, type, detail, user_id) values (?, ?, ?, ?)',
+    ).run(orderId, type, JSON.stringify({ ...detail, device: actor.device }), actor.userId);
+  }
+
+  private transaction<T>(fn: () => T): T {
+    return this.db.$client.transaction(fn)();
+  }
+}
