@@ -1,12 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appRoot } from '../platform/paths';
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnStation } from '../testing/spawn-station';
 import { parseServeArgs } from './args';
-
-const built = join(appRoot(), 'out', 'main', 'serve.js');
 
 describe('serve arguments', () => {
   it('reads port, host and data dir, with env and defaults behind them', () => {
@@ -35,45 +33,17 @@ describe('serve arguments', () => {
 
 describe('the headless station process', () => {
   let child: ChildProcess | undefined;
-  beforeAll(() => {
-    if (!existsSync(built))
-      throw new Error(`${built} is missing: npm test builds it first (npm run build).`);
-  });
   afterEach(() => {
     child?.kill('SIGKILL');
   });
 
-  /** Starts `node out/main/serve.js`, resolving with its URL once it says it is running. */
-  async function start(env: Record<string, string>) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'ws-serve-'));
-    child = spawn(
-      process.execPath,
-      [built, '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir],
-      {
-        env: { ...process.env, STATION_SECRET_STORE: 'file', ...env },
-      },
-    );
-    let output = '';
-    child.stdout!.on('data', (d) => (output += d));
-    child.stderr!.on('data', (d) => (output += d));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start line:\n${output}`)), 10_000);
-      child!.stdout!.on('data', () => {
-        const m = output.match(/running: open (http:\/\/\S+)/);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-    });
-    return { url, output: () => output, child: child! };
-  }
-
   it('creates the env admin, answers health, logs no secret or token, and stops cleanly on SIGTERM', async () => {
-    const { url, output, child } = await start({
+    const station = await spawnStation(mkdtempSync(join(tmpdir(), 'ws-serve-')), {
       STATION_ADMIN_USERNAME: 'owner',
       STATION_ADMIN_PASSWORD: 'owner-password-1',
     });
+    child = station.child;
+    const { url, output } = station;
     expect(await (await fetch(`${url}/api/health`)).json()).toMatchObject({
       status: 'ok',
       needs_setup: false,
@@ -95,9 +65,9 @@ describe('the headless station process', () => {
     await events.body!.cancel();
 
     const exited = new Promise<number | null>((resolve) =>
-      child.on('exit', (code) => resolve(code)),
+      station.child.on('exit', (code) => resolve(code)),
     );
-    child.kill('SIGTERM');
+    station.child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(output()).toMatch(/SIGTERM: stopping the station/);
     expect(output()).toContain('"url":"/api/events?access=[REDACTED]"');

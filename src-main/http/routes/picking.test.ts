@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createStation } from '../../station';
 import { seedOrders } from '../../testing/fixtures';
 import { pickingInvariantViolations } from '../../testing/invariants';
 import { testStation, type TestStation } from '../../testing/test-station';
-import { appRoot } from '../../platform/paths';
+import { spawnStation } from '../../testing/spawn-station';
 
 const SKUS = ['HAY-1', 'HAY-2', 'BED-1'];
 
@@ -130,21 +129,9 @@ describe('a station killed mid-stream', () => {
     const dataDir = seeded.dataDir;
     await seeded.app.close();
 
-    const serve = join(appRoot(), 'out', 'main', 'serve.js');
-    child = spawn(
-      process.execPath,
-      [serve, '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir],
-      {
-        env: { ...process.env, STATION_SECRET_STORE: 'file', STATION_LOG_LEVEL: 'warn' },
-      },
-    );
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('station did not start')), 10_000);
-      child!.stdout!.on('data', (d: Buffer) => {
-        const m = String(d).match(/running: open (http:\/\/\S+)/);
-        if (m) (resolve(m[1]!), clearTimeout(timer));
-      });
-    });
+    const station = await spawnStation(dataDir, { STATION_LOG_LEVEL: 'warn' });
+    child = station.child;
+    const { url } = station;
 
     const acknowledged: number[] = [];
     const stream = (async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { lineStates, seedOrders } from '../../testing/fixtures';
+import { lineStates, seedOrders, type OrderFixture } from '../../testing/fixtures';
 import { testStation, type TestStation } from '../../testing/test-station';
 import type { StationEvent } from '../events/event-bus';
 import { PickingService, type Actor } from './picking-service';
@@ -22,7 +22,13 @@ const byOrder = (allocations: { order_number: string; qty: number }[]) =>
   allocations.map((a) => [a.order_number.replace('CC-', ''), a.qty]);
 
 describe('FIFO picking', () => {
-  it.each([
+  it.each<{
+    name: string;
+    orders: OrderFixture[];
+    before?: { qty: number }[];
+    qty: number;
+    expected: (string | number)[][];
+  }>([
     {
       name: 'oldest created_at first, filling each line before the next',
       orders: [
@@ -91,31 +97,31 @@ describe('FIFO picking', () => {
           ext: '1',
           createdAt: '2026-11-19T08:00:00Z',
           lines: { 'HAY-1': 5 },
-          channel: 'amazon_fba' as const,
+          channel: 'amazon_fba',
         },
         {
           ext: '2',
           createdAt: '2026-11-19T09:00:00Z',
           lines: { 'HAY-1': 5 },
-          status: 'cancelled' as const,
+          status: 'cancelled',
         },
         {
           ext: '3',
           createdAt: '2026-11-19T09:30:00Z',
           lines: { 'HAY-1': 5 },
-          status: 'packed' as const,
+          status: 'packed',
         },
         {
           ext: '4',
           createdAt: '2026-11-19T10:00:00Z',
           lines: { 'HAY-1': 1 },
-          channel: 'amazon_fbm' as const,
+          channel: 'amazon_fbm',
         },
         {
           ext: '5',
           createdAt: '2026-11-19T11:00:00Z',
           lines: { 'HAY-1': 1 },
-          channel: 'direct' as const,
+          channel: 'direct',
         },
       ],
       qty: 2,
