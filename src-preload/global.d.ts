@@ -1,0 +1,7 @@
+import type { StationBridge } from './api';
+
+declare global {
+  interface Window {
+    station?: StationBridge;
+  }
+}
