@@ -15,6 +15,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src-main/electron/main.ts'),
           serve: resolve(__dirname, 'src-main/cli/serve.ts'),
+          'demo-feed': resolve(__dirname, 'src-main/cli/demo-feed.ts'),
         },
       },
     },
@@ -34,6 +35,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // Handhelds load this over warehouse Wi-Fi.
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
     },
     server: { proxy: { '/api': 'http://127.0.0.1:5780' } },

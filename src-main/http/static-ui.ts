@@ -12,7 +12,9 @@ import { sendError } from './errors';
 export async function registerStaticUi(app: FastifyInstance): Promise<void> {
   const root = rendererDir();
   const built = existsSync(join(root, 'index.html'));
-  if (built) await app.register(fastifyStatic, { root, wildcard: false, index: 'index.html' });
+  // wildcard: files are looked up per request, so a rebuilt UI is served without a restart;
+  // a miss falls through to the not-found handler below.
+  if (built) await app.register(fastifyStatic, { root, wildcard: true, index: 'index.html' });
 
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0]!;

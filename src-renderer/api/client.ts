@@ -1,0 +1,127 @@
+import { ApiError, unreachable } from './api-error';
+import { sessionStore } from './session-store';
+import type { ErrorBody, Session } from './types';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+interface CallOptions {
+  /** false for the public endpoints (health, login, first run): no token, no refresh. */
+  auth?: boolean;
+  signal?: AbortSignal;
+}
+
+let session: Session | null = null;
+let refreshing: Promise<boolean> | null = null;
+const expiryListeners = new Set<() => void>();
+
+export async function loadSession(): Promise<Session | null> {
+  session = await sessionStore().load();
+  return session;
+}
+
+export async function saveSession(next: Session | null): Promise<void> {
+  session = next;
+  await sessionStore().save(next);
+}
+
+export const currentSession = () => session;
+
+/** Called when the station refused both the access token and its refresh. */
+export function onSessionExpired(listener: () => void): () => void {
+  expiryListeners.add(listener);
+  return () => expiryListeners.delete(listener);
+}
+
+async function expire(): Promise<void> {
+  await saveSession(null);
+  for (const listener of expiryListeners) listener();
+}
+
+async function send(
+  method: Method,
+  path: string,
+  body: unknown,
+  access: string | undefined,
+  signal: AbortSignal | undefined,
+): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (access) headers.Authorization = `Bearer ${access}`;
+  try {
+    return await fetch(`/api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw unreachable();
+  }
+}
+
+async function errorFrom(res: Response): Promise<ApiError> {
+  const body = (await res.json().catch(() => null)) as Partial<ErrorBody> | null;
+  const error = body?.error;
+  if (error && typeof error.message === 'string') {
+    return new ApiError(res.status, error.code ?? 'error', error.message, error.details ?? {});
+  }
+  return new ApiError(
+    res.status,
+    'unexpected_response',
+    `The station answered ${res.status} ${res.statusText || ''}`.trim() + '. Try again.',
+  );
+}
+
+/**
+ * Several calls can hit an expired token at once; they share one refresh. `staleAccess` is the
+ * token the failed call used: if another call has refreshed since, there is nothing to do.
+ */
+function refreshOnce(staleAccess: string): Promise<boolean> {
+  if (session && session.access !== staleAccess) return Promise.resolve(true);
+  refreshing ??= (async () => {
+    const refresh = session?.refresh;
+    if (!refresh) return false;
+    const res = await send('POST', '/auth/refresh', { refresh }, undefined, undefined).catch(
+      () => null,
+    );
+    if (!res?.ok) return false;
+    const { access } = (await res.json()) as { access: string };
+    await saveSession({ access, refresh });
+    return true;
+  })().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+async function call<T>(
+  method: Method,
+  path: string,
+  body: unknown,
+  { auth = true, signal }: CallOptions = {},
+): Promise<T> {
+  const access = auth ? session?.access : undefined;
+  let res = await send(method, path, body, access, signal);
+  if (res.status === 401 && access) {
+    if (await refreshOnce(access)) res = await send(method, path, body, session?.access, signal);
+    if (res.status === 401) {
+      const err = await errorFrom(res);
+      await expire();
+      throw err;
+    }
+  }
+  if (!res.ok) throw await errorFrom(res);
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, options?: CallOptions) => call<T>('GET', path, undefined, options),
+  post: <T>(path: string, body?: unknown, options?: CallOptions) =>
+    call<T>('POST', path, body, options),
+  put: <T>(path: string, body: unknown, options?: CallOptions) =>
+    call<T>('PUT', path, body, options),
+  del: <T = void>(path: string, options?: CallOptions) =>
+    call<T>('DELETE', path, undefined, options),
+};

@@ -1,0 +1,74 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { ApiError } from '../api/api-error';
+import { api, currentSession, loadSession, onSessionExpired, saveSession } from '../api/client';
+import type { Health, SignedIn, User } from '../api/types';
+import { AuthContext, type Auth, type AuthState, type FirstAdmin } from './auth-context';
+
+const SESSION_ENDED = 'Your session has ended. Sign in again to continue.';
+
+async function discover(): Promise<AuthState> {
+  try {
+    const health = await api.get<Health>('/health', { auth: false });
+    if (health.needs_setup) {
+      // A session from before the data was wiped can only confuse the first-run page.
+      await saveSession(null);
+      return { status: 'needs-setup' };
+    }
+    if (!(await loadSession())) return { status: 'signed-out' };
+    return { status: 'signed-in', user: await api.get<User>('/auth/me') };
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) {
+      return { status: 'signed-out', notice: SESSION_ENDED };
+    }
+    return {
+      status: 'unreachable',
+      message: err instanceof Error ? err.message : String(err),
+    };
+  }
+}
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<AuthState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void discover().then((next) => {
+      if (live) setState(next);
+    });
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  useEffect(
+    () => onSessionExpired(() => setState({ status: 'signed-out', notice: SESSION_ENDED })),
+    [],
+  );
+
+  const signIn = async (answer: SignedIn) => {
+    await saveSession({ access: answer.access, refresh: answer.refresh });
+    setState({ status: 'signed-in', user: answer.user });
+  };
+
+  const auth: Auth = {
+    state,
+    login: async (username, password) =>
+      signIn(await api.post<SignedIn>('/auth/login', { username, password }, { auth: false })),
+    createFirstAdmin: async (admin: FirstAdmin) =>
+      signIn(await api.post<SignedIn>('/setup/first-admin', admin, { auth: false })),
+    logout: async () => {
+      const refresh = currentSession()?.refresh;
+      // Signing out here must work even when the station cannot be told (offline, token gone).
+      await api.post('/auth/logout', refresh ? { refresh } : {}).catch(() => undefined);
+      await saveSession(null);
+      setState({ status: 'signed-out' });
+    },
+    retry: () => {
+      setState({ status: 'loading' });
+      setAttempt((n) => n + 1);
+    },
+  };
+
+  return <AuthContext value={auth}>{children}</AuthContext>;
+}

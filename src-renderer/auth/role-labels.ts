@@ -1,0 +1,7 @@
+import type { Role } from '../api/types';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Admin',
+  picker: 'Picker',
+  packer: 'Packer',
+};

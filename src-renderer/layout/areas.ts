@@ -1,0 +1,129 @@
+import type { Role } from '../api/types';
+
+export const AREA_GROUPS = ['Warehouse', 'Catalogue and sales', 'Admin'] as const;
+
+/** One place of the app: its address, who may open it, and what it is for. */
+export interface Area {
+  path: string;
+  label: string;
+  group: (typeof AREA_GROUPS)[number];
+  roles: readonly Role[];
+  /** What the page holds; shown as the page's introduction (or its empty state until built). */
+  summary: string;
+}
+
+const ADMIN = ['admin'] as const;
+const PACKING = ['admin', 'packer'] as const;
+
+export const AREAS: readonly Area[] = [
+  {
+    path: '/picker',
+    label: 'Pick list',
+    group: 'Warehouse',
+    roles: ['admin', 'picker'],
+    summary:
+      'One list of everything to pick for all open orders, grouped by category, where you scan or tap to pick and report empty shelves. Arrives with the picking release.',
+  },
+  {
+    path: '/packing',
+    label: 'Packing',
+    group: 'Warehouse',
+    roles: PACKING,
+    summary:
+      'Orders whose lines are all picked or short, ready to pack: scan the slip, scan each item to check it, print the slip or label and mark it packed. Arrives with the packing release.',
+  },
+  {
+    path: '/orders',
+    label: 'Orders',
+    group: 'Warehouse',
+    roles: PACKING,
+    summary:
+      'Every storefront and Amazon order with its status, lines and history, searchable by number or customer. Arrives with the order import.',
+  },
+  {
+    path: '/out-of-stock',
+    label: 'Out of stock',
+    group: 'Warehouse',
+    roles: PACKING,
+    summary:
+      'The shortages pickers reported, by SKU and date, with the orders they affect — to export as CSV or send by email and SMS. Arrives with the picking release.',
+  },
+  {
+    path: '/inventory',
+    label: 'Inventory',
+    group: 'Warehouse',
+    roles: PACKING,
+    summary:
+      'Stock per SKU — on hand, committed, available and incoming — with adjustments, cycle counts and the history of every movement. Arrives with the inventory release.',
+  },
+  {
+    path: '/products',
+    label: 'Products',
+    group: 'Catalogue and sales',
+    roles: ADMIN,
+    summary:
+      'The catalogue: SKUs, barcodes, bins, reorder points, costs and sizes, with CSV import. Arrives with the catalogue release.',
+  },
+  {
+    path: '/purchasing',
+    label: 'Purchasing',
+    group: 'Catalogue and sales',
+    roles: ADMIN,
+    summary:
+      'Suppliers and purchase orders from draft to received; receiving a delivery adds its stock. Arrives with the purchasing release.',
+  },
+  {
+    path: '/fba-shipments',
+    label: 'FBA shipments',
+    group: 'Catalogue and sales',
+    roles: ADMIN,
+    summary:
+      'Plans for stock sent to Amazon’s warehouses, from draft until Amazon receives it. Arrives with the Amazon release.',
+  },
+  {
+    path: '/amazon',
+    label: 'Amazon',
+    group: 'Catalogue and sales',
+    roles: ADMIN,
+    summary:
+      'The Seller Central connection, order and FBA stock syncs, and the FBM quantities sent to Amazon, with the result of each run. Arrives with the Amazon release.',
+  },
+  {
+    path: '/analytics',
+    label: 'Analytics',
+    group: 'Catalogue and sales',
+    roles: ADMIN,
+    summary:
+      'Sales and profit over time, top products, stock turnover and units picked per hour. Arrives with the analytics release.',
+  },
+  {
+    path: '/admin/users',
+    label: 'Users',
+    group: 'Admin',
+    roles: ADMIN,
+    summary: 'Who can sign in to the station and the handhelds, and what each person may do.',
+  },
+  {
+    path: '/admin/settings',
+    label: 'Settings',
+    group: 'Admin',
+    roles: ADMIN,
+    summary:
+      'The storefront feed, your business details, the network, printer, scanner and where alerts go.',
+  },
+  {
+    path: '/admin/jobs',
+    label: 'Jobs',
+    group: 'Admin',
+    roles: ADMIN,
+    summary:
+      'The schedule of background jobs — storefront and Amazon syncs, backups — and how their last runs went. Arrives with the jobs release.',
+  },
+];
+
+export const mayOpen = (area: Area, role: Role) => area.roles.includes(role);
+
+export const areaAt = (pathname: string) => AREAS.find((area) => area.path === pathname);
+
+/** Where each role starts: the screen its work happens on. Admins get the home page. */
+export const HOME_OF: Record<Role, string> = { admin: '/', picker: '/picker', packer: '/packing' };

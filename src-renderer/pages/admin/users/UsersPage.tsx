@@ -1,0 +1,65 @@
+import type { AdminUser } from '../../../api/types';
+import { LoadError } from '../../../components/LoadError';
+import { useUser } from '../../../auth/auth-context';
+import { useApiData } from '../../../hooks/useApiData';
+import { CreateUserForm } from './CreateUserForm';
+import { UserRow } from './UserRow';
+
+export function UsersPage() {
+  const me = useUser();
+  const users = useApiData<AdminUser[]>('/admin/users');
+
+  const replace = (changed: AdminUser) =>
+    users.update((list) => list.map((u) => (u.id === changed.id ? changed : u)));
+  const remove = (id: number) => users.update((list) => list.filter((u) => u.id !== id));
+  const add = (created: AdminUser) => users.update((list) => [...list, created]);
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>Users</h1>
+        <p>Who can sign in to the station and the handhelds, and what each person may do.</p>
+      </header>
+
+      <section className="card" aria-labelledby="users-list-title">
+        <h2 id="users-list-title">Everyone with a login</h2>
+        <p className="card-intro">
+          Admins can do everything. Pickers see the pick list. Packers pack, ship and see orders,
+          shortages and stock.
+        </p>
+        {users.error && <LoadError message={users.error} onRetry={users.reload} />}
+        {users.data === null && !users.error && <p className="muted">Loading users…</p>}
+        {users.data && (
+          <div className="table-wrap">
+            <table className="table stacked">
+              <thead>
+                <tr>
+                  <th scope="col">User</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Last sign-in</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.data.map((user) => (
+                  <UserRow
+                    key={user.id}
+                    user={user}
+                    isMe={user.id === me.id}
+                    onChanged={replace}
+                    onDeleted={remove}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <CreateUserForm onCreated={add} />
+    </>
+  );
+}

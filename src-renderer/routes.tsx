@@ -1,0 +1,47 @@
+import type { ComponentType, ReactNode } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AuthGate } from './auth/AuthGate';
+import { useUser } from './auth/auth-context';
+import { AREAS, HOME_OF, mayOpen, type Area } from './layout/areas';
+import { SettingsPage } from './pages/admin/settings/SettingsPage';
+import { UsersPage } from './pages/admin/users/UsersPage';
+import { ComingSoonPage } from './pages/ComingSoonPage';
+import { HomePage } from './pages/HomePage';
+import { NoAccessPage } from './pages/NoAccessPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+/** Areas with a real page; every other area shows what it will hold. */
+const BUILT: Partial<Record<string, ComponentType>> = {
+  '/admin/users': UsersPage,
+  '/admin/settings': SettingsPage,
+};
+
+function Guarded({ area, children }: { area: Area; children: ReactNode }) {
+  const user = useUser();
+  return mayOpen(area, user.role) ? children : <NoAccessPage />;
+}
+
+function RoleHome() {
+  const user = useUser();
+  return user.role === 'admin' ? <HomePage /> : <Navigate to={HOME_OF[user.role]} replace />;
+}
+
+function pageFor(area: Area) {
+  const Page = BUILT[area.path];
+  return Page ? <Page /> : <ComingSoonPage area={area} />;
+}
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <AuthGate />,
+    children: [
+      { index: true, element: <RoleHome /> },
+      ...AREAS.map((area) => ({
+        path: area.path.slice(1),
+        element: <Guarded area={area}>{pageFor(area)}</Guarded>,
+      })),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
