@@ -61,7 +61,14 @@ export async function buildServer(
   // Open SSE streams would keep close() waiting forever.
   app.addHook('onClose', async () => [...streams].forEach((end) => end()));
 
-  for (const routes of [healthRoutes, authRoutes, userRoutes, settingsRoutes, backupRoutes, pickingRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    userRoutes,
+    settingsRoutes,
+    backupRoutes,
+    pickingRoutes,
+  ]) {
     await app.register(routes(ctx));
   }
   await app.register(eventRoutes(ctx, streams));
