@@ -3,6 +3,7 @@ import type { SecretStore } from './platform/secrets/secret-store';
 import type { AuthService } from './services/auth/auth-service';
 import type { EventBus } from './services/events/event-bus';
 import type { SettingsService } from './services/settings/settings-service';
+import type { SyncRunner } from './services/storefront/sync-runner';
 import type { UsersService } from './services/users/users-service';
 
 /** Everything a route handler may use; built once per station in station.ts. */
@@ -15,4 +16,5 @@ export interface StationContext {
   auth: AuthService;
   users: UsersService;
   settings: SettingsService;
+  sync: SyncRunner;
 }

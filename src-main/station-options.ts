@@ -1,4 +1,5 @@
 import type { SecretStore } from './platform/secrets/secret-store';
+import type { FetchOptions } from './services/storefront/fetch-feed';
 
 export interface StationOptions {
   /** Folder for station.db, backups and (only without a keychain) secrets.json. */
@@ -11,6 +12,13 @@ export interface StationOptions {
   secrets?: 'auto' | 'keychain' | 'file' | SecretStore;
   /** false silences the request log (tests). */
   log?: boolean;
+  /**
+   * Without a storefront configured, serve a generated demo feed and import it at startup, so a
+   * newcomer sees a real pick list. Does nothing once a storefront URL is set.
+   */
+  demo?: boolean;
+  /** Tests shorten the storefront timeouts, retry waits and page size cap. */
+  storefrontFetch?: Partial<FetchOptions>;
 }
 
 export interface RunningStation {

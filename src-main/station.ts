@@ -1,9 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { StationContext } from './context';
+import { demoStorefrontRoutes } from './http/routes/demo-storefront';
 import { buildServer } from './http/server';
 import { openDatabase } from './platform/database';
+import { localUrl } from './platform/local-url';
 import { appVersion, databaseFile } from './platform/paths';
 import { createSecretStore } from './platform/secrets';
 import type { SecretStore } from './platform/secrets/secret-store';
@@ -12,6 +15,8 @@ import { TokenSigner } from './services/auth/tokens';
 import { EventBus } from './services/events/event-bus';
 import { SettingsService } from './services/settings/settings-service';
 import { readSetting, writeSetting } from './services/settings/settings-store';
+import { demoPages } from './services/storefront/demo-storefront';
+import { SyncRunner } from './services/storefront/sync-runner';
 import { UsersService } from './services/users/users-service';
 import type { RunningStation, StationOptions } from './station-options';
 
@@ -47,18 +52,33 @@ export async function createStation(
     const secrets = await openSecrets({ dataDir: opts.dataDir, instanceId }, opts.secrets);
 
     const users = new UsersService(db);
+    const bus = new EventBus();
+    const settings = new SettingsService(db, secrets);
+    const sync = new SyncRunner(
+      { db, bus, settings, secrets },
+      { demo: opts.demo ?? false, fetch: opts.storefrontFetch },
+    );
     const ctx: StationContext = {
       db,
       dataDir: opts.dataDir,
       version: appVersion(),
       secrets,
-      bus: new EventBus(),
+      bus,
       auth: new AuthService(db, new TokenSigner(await signingKey(secrets))),
       users,
-      settings: new SettingsService(db, secrets),
+      settings,
+      sync,
     };
     await createAdminFromEnv(users);
     const app = await buildServer(ctx, { log: opts.log ?? true });
+    if (opts.demo) await app.register(demoStorefrontRoutes(demoPages()));
+    // Scheduled syncs (and the demo feed, served on this port) need a listening station.
+    app.addHook('onListen', async () => {
+      const { address, port } = app.server.address() as AddressInfo;
+      sync.listening(localUrl(address, port));
+    });
+    // preClose, not onClose: a demo run may still be reading its feed from this very server.
+    app.addHook('preClose', async () => sync.close());
     app.addHook('onClose', async () => db.$client.close());
     return { ctx, app };
   } catch (err) {
@@ -86,9 +106,8 @@ export async function startStation(opts: StationOptions): Promise<RunningStation
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
-  const local = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   return {
-    url: `http://${local.includes(':') ? `[${local}]` : local}:${port}`,
+    url: localUrl(host, port),
     port,
     host,
     close: () => app.close(),

@@ -12,7 +12,12 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const dataDir = resolve(args.dataDir);
-  const station = await startStation({ dataDir, port: args.port, host: args.host });
+  const station = await startStation({
+    dataDir,
+    port: args.port,
+    host: args.host,
+    demo: args.demo,
+  });
   console.log(`Warehouse Station is running: open ${station.url} (data in ${dataDir})`);
   if (station.host === '0.0.0.0')
     console.log("Handhelds on the warehouse network can reach it on this PC's address.");

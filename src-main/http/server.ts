@@ -18,6 +18,7 @@ import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { pickingRoutes } from './routes/picking';
 import { settingsRoutes } from './routes/settings';
+import { syncRoutes } from './routes/sync';
 import { userRoutes } from './routes/users';
 import { registerStaticUi } from './static-ui';
 
@@ -68,6 +69,7 @@ export async function buildServer(
     settingsRoutes,
     backupRoutes,
     pickingRoutes,
+    syncRoutes,
   ]) {
     await app.register(routes(ctx));
   }

@@ -34,6 +34,8 @@ export interface Health {
   status: 'ok';
   version: string;
   needs_setup: boolean;
+  /** The station is serving its own generated storefront feed (`serve --demo`). */
+  demo: boolean;
 }
 
 export interface Session {

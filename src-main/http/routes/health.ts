@@ -17,6 +17,8 @@ export const healthRoutes =
               status: z.literal('ok'),
               version: z.string(),
               needs_setup: z.boolean(),
+              /** The station is showing its own demo feed (serve --demo, no storefront set up). */
+              demo: z.boolean(),
             }),
           },
         },
@@ -25,6 +27,7 @@ export const healthRoutes =
         status: 'ok' as const,
         version: ctx.version,
         needs_setup: ctx.users.isEmpty(),
+        demo: ctx.sync.mode() === 'demo',
       }),
     );
   };

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { sampleFeed } from '../../testing/sample-feed';
+import { storefrontServer, useStorefront } from '../../testing/storefront-server';
+import { testStation, type TestStation } from '../../testing/test-station';
+
+let st: TestStation | undefined;
+afterEach(async () => {
+  await st?.close();
+  st = undefined;
+});
+
+const syncFinished = (station: TestStation) =>
+  new Promise<unknown>((resolve) =>
+    station.ctx.bus.subscribe((e) => e.type === 'sync_finished' && resolve(e.data)),
+  );
+
+describe('demo mode (serve --demo)', () => {
+  it('serves its own feed on its port and imports it at startup', async () => {
+    st = await testStation({ demo: true });
+    const finished = syncFinished(st);
+    await st.app.listen({ port: 0, host: '127.0.0.1' });
+    expect(await finished).toMatchObject({ status: 'ok', error: null });
+
+    const [run] = st.ctx.sync.history(1);
+    expect(run).toMatchObject({ trigger: 'startup', status: 'ok' });
+    expect(run!.orders_created + run!.orders_skipped).toBe(60);
+    const open = st.ctx.db.$client
+      .prepare(`select count(*) as n from order_items where order_active = 1`)
+      .get() as { n: number };
+    expect(open.n).toBeGreaterThan(100);
+    expect((await st.request('GET', '/api/health')).json()).toMatchObject({ demo: true });
+    // Pointed at the demo feed for this process only: Settings still say "not set up".
+    const settings = await st.request('GET', '/api/admin/settings', { token: st.admin.access });
+    expect(settings.json()).toMatchObject({ api_base_url: '', api_key_set: false });
+  });
+
+  it('the demo feed is paged and takes only the demo key', async () => {
+    st = await testStation({ demo: true });
+    expect((await st.request('GET', '/demo/storefront/orders?page=1')).statusCode).toBe(401);
+    const demo = { authorization: 'Bearer demo' };
+    const first = await st.request('GET', '/demo/storefront/orders?page=1', { headers: demo });
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ next_page: 2, categories: expect.any(Array) });
+  });
+
+  it('steps aside once a real storefront is configured', async () => {
+    const shop = await storefrontServer([sampleFeed()]);
+    try {
+      st = await testStation({ demo: true });
+      await useStorefront(st, shop.url);
+      expect((await st.request('GET', '/api/health')).json()).toMatchObject({ demo: false });
+      await st.app.listen({ port: 0, host: '127.0.0.1' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(st.ctx.sync.history(5).filter((r) => r.trigger === 'startup')).toEqual([]);
+      expect(st.ctx.sync.status()).toMatchObject({
+        mode: 'storefront',
+        next_run_at: expect.any(String),
+      });
+    } finally {
+      await shop.close();
+    }
+  });
+
+  it('is off unless asked for', async () => {
+    st = await testStation();
+    expect((await st.request('GET', '/api/health')).json()).toMatchObject({ demo: false });
+    const res = await st.request('GET', '/demo/storefront/orders?page=1', {
+      headers: { authorization: 'Bearer demo' },
+    });
+    // Unknown GET paths fall back to the UI (or 503 before it is built); never to a feed.
+    expect(res.body).not.toContain('"categories"');
+  });
+});
