@@ -1,4 +1,5 @@
 import type { Db } from './platform/database';
+import type { WriteQueue } from './platform/write-queue';
 import type { SecretStore } from './platform/secrets/secret-store';
 import type { AuthService } from './services/auth/auth-service';
 import type { EventBus } from './services/events/event-bus';
@@ -13,6 +14,8 @@ export interface StationContext {
   version: string;
   secrets: SecretStore;
   bus: EventBus;
+  /** Every user action that writes goes through here: one writer, group commit. */
+  writes: WriteQueue;
   auth: AuthService;
   users: UsersService;
   settings: SettingsService;

@@ -6,6 +6,7 @@ import type { StationContext } from './context';
 import { demoStorefrontRoutes } from './http/routes/demo-storefront';
 import { buildServer } from './http/server';
 import { openDatabase } from './platform/database';
+import { WriteQueue } from './platform/write-queue';
 import { localUrl } from './platform/local-url';
 import { appVersion, databaseFile } from './platform/paths';
 import { createSecretStore } from './platform/secrets';
@@ -64,6 +65,7 @@ export async function createStation(
       version: appVersion(),
       secrets,
       bus,
+      writes: new WriteQueue(db),
       auth: new AuthService(db, new TokenSigner(await signingKey(secrets))),
       users,
       settings,

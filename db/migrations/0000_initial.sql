@@ -204,7 +204,6 @@ CREATE TABLE `pick_events` (
 ) STRICT;
 --> statement-breakpoint
 CREATE INDEX `pick_events_created_idx` ON `pick_events` (`created_at`);--> statement-breakpoint
-CREATE INDEX `pick_events_user_idx` ON `pick_events` (`user_id`);--> statement-breakpoint
 CREATE TABLE `stock_exceptions` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`product_id` integer NOT NULL,

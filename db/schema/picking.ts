@@ -20,10 +20,9 @@ export const pickEvents = sqliteTable(
     undoneAt: text('undone_at'),
     undoneBy: integer('undone_by').references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [
-    index('pick_events_created_idx').on(t.createdAt),
-    index('pick_events_user_idx').on(t.userId),
-  ],
+  // Per-picker figures (pick rate) read a date range by created_at; no index on user_id keeps
+  // each pick's commit small.
+  (t) => [index('pick_events_created_idx').on(t.createdAt)],
 );
 
 export const pickAllocations = sqliteTable(

@@ -2,11 +2,7 @@ import './validation-messages';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { StationContext } from '../context';
 import { loggerOptions } from '../platform/logger';
 import { registerAccessControl } from './access';
@@ -40,7 +36,9 @@ export async function buildServer(
     keepAliveTimeout: 10_000,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Response schemas document the API (OpenAPI); answers come from our own typed code, so they
+  // are not re-validated at runtime: that costs every request on the pick path.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   registerErrorHandling(app);
 
   // The docs page and its assets are the only /api paths registered by a plugin; they hold no data.

@@ -35,7 +35,7 @@ function actorOf(req: FastifyRequest): Actor {
 export const pickingRoutes =
   (ctx: StationContext): FastifyPluginAsyncZod =>
   async (app) => {
-    const picking = new PickingService(ctx.db, ctx.bus);
+    const picking = new PickingService(ctx.db, ctx.writes, ctx.bus);
     const config = { access: PICKERS };
 
     app.get(

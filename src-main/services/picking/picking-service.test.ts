@@ -11,7 +11,7 @@ const actor: Actor = { userId: 1, username: 'admin', device: 'handheld-7' };
 
 beforeEach(async () => {
   st = await testStation();
-  picking = new PickingService(st.ctx.db, st.ctx.bus);
+  picking = new PickingService(st.ctx.db, st.ctx.writes, st.ctx.bus);
   events = [];
   st.ctx.bus.subscribe((e) => events.push(e));
 });
@@ -130,20 +130,20 @@ describe('FIFO picking', () => {
         ['5', 1],
       ],
     },
-  ])('$name', ({ orders, before = [], qty, expected }) => {
+  ])('$name', async ({ orders, before = [], qty, expected }) => {
     seedOrders(st.ctx.db, orders);
-    for (const b of before) picking.pick('HAY-1', b.qty, actor);
-    expect(byOrder(picking.pick('HAY-1', qty, actor).allocations)).toEqual(expected);
+    for (const b of before) await picking.pick('HAY-1', b.qty, actor);
+    expect(byOrder((await picking.pick('HAY-1', qty, actor)).allocations)).toEqual(expected);
   });
 
-  it('checks every line after a sequence of picks', () => {
+  it('checks every line after a sequence of picks', async () => {
     seedOrders(st.ctx.db, [
       { ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 2, 'BED-1': 1 } },
       { ext: '2', createdAt: '2026-11-19T11:00:00Z', lines: { 'HAY-1': 1 } },
       { ext: '3', createdAt: '2026-11-19T12:00:00Z', lines: { 'HAY-1': 4, 'BED-1': 2 } },
     ]);
-    picking.pick('HAY-1', 4, actor);
-    picking.pick('BED-1', 2, actor);
+    await picking.pick('HAY-1', 4, actor);
+    await picking.pick('BED-1', 2, actor);
     expect(
       lineStates(st.ctx.db).map(
         (l) => `${l.order}/${l.sku} ${l.picked}+${l.short}/${l.ordered} ${l.status}`,
@@ -157,33 +157,32 @@ describe('FIFO picking', () => {
     ]);
   });
 
-  it('refuses more than remains with 409 over_pick, says how many are left, and changes nothing', () => {
+  it('refuses more than remains with 409 over_pick, says how many are left, and changes nothing', async () => {
     seedOrders(st.ctx.db, [{ ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 3 } }]);
     const before = lineStates(st.ctx.db);
-    expect(() => picking.pick('HAY-1', 4, actor)).toThrow(
-      expect.objectContaining({
-        status: 409,
-        code: 'over_pick',
-        details: { sku: 'HAY-1', qty_remaining: 3 },
-      }),
-    );
+    await expect(picking.pick('HAY-1', 4, actor)).rejects.toMatchObject({
+      status: 409,
+      code: 'over_pick',
+      details: { sku: 'HAY-1', qty_remaining: 3 },
+    });
     expect(lineStates(st.ctx.db)).toEqual(before);
     expect(st.ctx.db.$client.prepare('select count(*) as n from pick_events').get()).toEqual({
       n: 0,
     });
   });
 
-  it('accepts the product barcode in place of the SKU; an unknown code is 404', () => {
+  it('accepts the product barcode in place of the SKU; an unknown code is 404', async () => {
     seedOrders(st.ctx.db, [{ ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 1 } }]);
-    expect(picking.pick('BC-HAY-1', 1, actor).sku).toBe('HAY-1');
-    expect(() => picking.pick('NOPE', 1, actor)).toThrow(
-      expect.objectContaining({ status: 404, code: 'unknown_sku' }),
-    );
+    expect((await picking.pick('BC-HAY-1', 1, actor)).sku).toBe('HAY-1');
+    await expect(picking.pick('NOPE', 1, actor)).rejects.toMatchObject({
+      status: 404,
+      code: 'unknown_sku',
+    });
   });
 
-  it('records who picked, on which device, and the exact allocations', () => {
+  it('records who picked, on which device, and the exact allocations', async () => {
     seedOrders(st.ctx.db, [{ ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 2 } }]);
-    const { event_id } = picking.pick('HAY-1', 2, actor);
+    const { event_id } = await picking.pick('HAY-1', 2, actor);
     expect(
       st.ctx.db.$client
         .prepare('select user_id, device, qty, sku from pick_events where id = ?')
@@ -209,23 +208,23 @@ describe('not in stock', () => {
     { ext: '3', createdAt: '2026-11-19T12:00:00Z', lines: { 'HAY-1': 2 } },
   ];
 
-  it('gives short units to the newest orders first, the exact reverse of FIFO', () => {
+  it('gives short units to the newest orders first, the exact reverse of FIFO', async () => {
     seedOrders(st.ctx.db, orders);
-    expect(byOrder(picking.notInStock('HAY-1', 3, actor).allocations)).toEqual([
+    expect(byOrder((await picking.notInStock('HAY-1', 3, actor)).allocations)).toEqual([
       ['3', 2],
       ['2', 1],
     ]);
     // The oldest order keeps its claim on stock that may still turn up.
-    expect(byOrder(picking.pick('HAY-1', 3, actor).allocations)).toEqual([
+    expect(byOrder((await picking.pick('HAY-1', 3, actor)).allocations)).toEqual([
       ['1', 2],
       ['2', 1],
     ]);
   });
 
-  it('without qty shorts everything that remains, and writes one stock exception', () => {
+  it('without qty shorts everything that remains, and writes one stock exception', async () => {
     seedOrders(st.ctx.db, orders);
-    picking.pick('HAY-1', 1, actor);
-    const answer = picking.notInStock('HAY-1', undefined, actor);
+    await picking.pick('HAY-1', 1, actor);
+    const answer = await picking.notInStock('HAY-1', undefined, actor);
     expect(answer.qty_short).toBe(5);
     expect(answer.ready_orders.sort()).toEqual([1, 2, 3]);
     const exception = st.ctx.db.$client
@@ -245,26 +244,28 @@ describe('not in stock', () => {
     ]);
   });
 
-  it('refuses more than remains (409) and nothing at all remaining (409)', () => {
+  it('refuses more than remains (409) and nothing at all remaining (409)', async () => {
     seedOrders(st.ctx.db, [orders[0]!]);
-    expect(() => picking.notInStock('HAY-1', 3, actor)).toThrow(
-      expect.objectContaining({ status: 409, code: 'over_short' }),
-    );
-    picking.pick('HAY-1', 2, actor);
-    expect(() => picking.notInStock('HAY-1', undefined, actor)).toThrow(
-      expect.objectContaining({ status: 409, code: 'nothing_remaining' }),
-    );
+    await expect(picking.notInStock('HAY-1', 3, actor)).rejects.toMatchObject({
+      status: 409,
+      code: 'over_short',
+    });
+    await picking.pick('HAY-1', 2, actor);
+    await expect(picking.notInStock('HAY-1', undefined, actor)).rejects.toMatchObject({
+      status: 409,
+      code: 'nothing_remaining',
+    });
   });
 
-  it('flags the SKU for a cycle count when the ledger says units are on hand', () => {
+  it('flags the SKU for a cycle count when the ledger says units are on hand', async () => {
     seedOrders(st.ctx.db, orders);
-    expect(picking.notInStock('HAY-1', 1, actor).needs_count).toBe(false);
+    expect((await picking.notInStock('HAY-1', 1, actor)).needs_count).toBe(false);
     st.ctx.db.$client
       .prepare(
         "insert into stock_movements (product_id, type, quantity_change, quantity_before, quantity_after) values (1, 'RECEIVE', 4, 0, 4)",
       )
       .run();
-    expect(picking.notInStock('HAY-1', 1, actor).needs_count).toBe(true);
+    expect((await picking.notInStock('HAY-1', 1, actor)).needs_count).toBe(true);
     expect(
       st.ctx.db.$client.prepare('select needs_count from products where sku = ?').get('HAY-1'),
     ).toEqual({ needs_count: 1 });
@@ -272,7 +273,7 @@ describe('not in stock', () => {
 });
 
 describe('readiness', () => {
-  it('re-evaluates after pick, short, undo; fully short orders are ready too', () => {
+  it('re-evaluates after pick, short, undo; fully short orders are ready too', async () => {
     const ids = seedOrders(st.ctx.db, [
       { ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 1, 'BED-1': 1 } },
       { ext: '2', createdAt: '2026-11-19T11:00:00Z', lines: { 'TOY-1': 2 } },
@@ -284,67 +285,71 @@ describe('readiness', () => {
         }
       ).status;
 
-    expect(picking.pick('HAY-1', 1, actor).ready_orders).toEqual([]);
+    expect((await picking.pick('HAY-1', 1, actor)).ready_orders).toEqual([]);
     expect(status('1')).toBe('open');
-    const last = picking.pick('BED-1', 1, actor);
+    const last = await picking.pick('BED-1', 1, actor);
     expect(last.ready_orders).toEqual([ids.get('1')]);
     expect(status('1')).toBe('ready_to_pack');
     expect(events.filter((e) => e.type === 'order_ready').map((e) => e.data)).toEqual([
       { order_id: ids.get('1') },
     ]);
 
-    expect(picking.undo(last.event_id, actor).reopened_orders).toEqual([ids.get('1')]);
+    expect((await picking.undo(last.event_id, actor)).reopened_orders).toEqual([ids.get('1')]);
     expect(status('1')).toBe('open');
 
-    expect(picking.notInStock('TOY-1', undefined, actor).ready_orders).toEqual([ids.get('2')]);
+    expect((await picking.notInStock('TOY-1', undefined, actor)).ready_orders).toEqual([
+      ids.get('2'),
+    ]);
     expect(status('2')).toBe('ready_to_pack');
   });
 });
 
 describe('undo', () => {
-  it('restores the exact prior state of every line, even after later picks', () => {
+  it('restores the exact prior state of every line, even after later picks', async () => {
     seedOrders(st.ctx.db, [
       { ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 2 } },
       { ext: '2', createdAt: '2026-11-19T11:00:00Z', lines: { 'HAY-1': 3 } },
     ]);
     const before = lineStates(st.ctx.db);
-    const first = picking.pick('HAY-1', 3, actor);
+    const first = await picking.pick('HAY-1', 3, actor);
     const afterFirst = lineStates(st.ctx.db);
-    const second = picking.pick('HAY-1', 1, actor);
-    picking.undo(second.event_id, actor);
+    const second = await picking.pick('HAY-1', 1, actor);
+    await picking.undo(second.event_id, actor);
     expect(lineStates(st.ctx.db)).toEqual(afterFirst);
-    picking.undo(first.event_id, actor);
+    await picking.undo(first.event_id, actor);
     expect(lineStates(st.ctx.db)).toEqual(before);
   });
 
-  it('refuses a second undo, an unknown pick, and a pick whose order is already packed', () => {
+  it('refuses a second undo, an unknown pick, and a pick whose order is already packed', async () => {
     const ids = seedOrders(st.ctx.db, [
       { ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 2 } },
     ]);
-    const a = picking.pick('HAY-1', 1, actor);
-    picking.undo(a.event_id, actor);
-    expect(() => picking.undo(a.event_id, actor)).toThrow(
-      expect.objectContaining({ status: 409, code: 'already_undone' }),
-    );
-    expect(() => picking.undo(999, actor)).toThrow(expect.objectContaining({ status: 404 }));
-    const b = picking.pick('HAY-1', 2, actor);
+    const a = await picking.pick('HAY-1', 1, actor);
+    await picking.undo(a.event_id, actor);
+    await expect(picking.undo(a.event_id, actor)).rejects.toMatchObject({
+      status: 409,
+      code: 'already_undone',
+    });
+    await expect(picking.undo(999, actor)).rejects.toMatchObject({ status: 404 });
+    const b = await picking.pick('HAY-1', 2, actor);
     st.ctx.db.$client.prepare("update orders set status = 'packed' where id = ?").run(ids.get('1'));
-    expect(() => picking.undo(b.event_id, actor)).toThrow(
-      expect.objectContaining({ status: 409, code: 'already_packed' }),
-    );
+    await expect(picking.undo(b.event_id, actor)).rejects.toMatchObject({
+      status: 409,
+      code: 'already_packed',
+    });
   });
 });
 
 describe('idempotency', () => {
-  it('the same request_id applies once and answers the first answer; events are published once', () => {
+  it('the same request_id applies once and answers the first answer; events are published once', async () => {
     seedOrders(st.ctx.db, [{ ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 5 } }]);
-    const first = picking.pick('HAY-1', 2, actor, 'req-1');
-    const again = picking.pick('HAY-1', 2, actor, 'req-1');
+    const first = await picking.pick('HAY-1', 2, actor, 'req-1');
+    const again = await picking.pick('HAY-1', 2, actor, 'req-1');
     expect(again).toEqual(first);
     expect(lineStates(st.ctx.db)[0]!.picked).toBe(2);
     expect(events.filter((e) => e.type === 'pick')).toHaveLength(1);
-    const short = picking.notInStock('HAY-1', 1, actor, 'req-1');
-    expect(picking.notInStock('HAY-1', 1, actor, 'req-1')).toEqual(short);
+    const short = await picking.notInStock('HAY-1', 1, actor, 'req-1');
+    expect(await picking.notInStock('HAY-1', 1, actor, 'req-1')).toEqual(short);
     expect(lineStates(st.ctx.db)[0]!.short).toBe(1);
   });
 });

@@ -1,0 +1,114 @@
+// Storefront import of a 10,000-order / ~30,000-line feed (fetched over loopback HTTP,
+// validated, merged, applied), its unchanged re-import, and raw inserts of the same rows.
+// Run by hand: npm run bench:import
+import { createServer } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../src-main/platform/database';
+import { STATION_DEFAULTS } from '../src-main/services/settings/schemas';
+import {
+  generateDemoFeed,
+  pages,
+  type FeedDocument,
+} from '../src-main/services/storefront/demo-feed';
+import { FETCH_DEFAULTS } from '../src-main/services/storefront/fetch-feed';
+import { fetchFeed, importPages } from '../src-main/services/storefront/importer';
+import { ms, report } from './lib/report';
+
+const ORDERS = 10_000;
+
+function serve(docs: FeedDocument[]) {
+  const bodies = docs.map((d) => JSON.stringify(d));
+  const server = createServer((req, res) => {
+    const page = Number(new URL(req.url!, 'http://x').searchParams.get('page') ?? 1);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(bodies[page - 1]);
+  });
+  return new Promise<{ url: string; close: () => void }>((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+        close: () => server.close(),
+      }),
+    ),
+  );
+}
+
+/** The floor: the same products, orders and lines written by plain prepared inserts in one transaction. */
+function rawInserts(feed: FeedDocument): number {
+  const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'ws-bench-raw-')), 'station.db')).$client;
+  const product = db.prepare(
+    'insert into products (sku, title, category, subcategory, barcode) values (?, ?, ?, ?, ?)',
+  );
+  const order = db.prepare(
+    "insert into orders (channel, external_order_id, number, customer_name, created_at, shipping_address) values ('storefront', ?, ?, ?, ?, ?) on conflict do nothing",
+  );
+  const orderId = db
+    .prepare("select id from orders where channel = 'storefront' and external_order_id = ?")
+    .pluck();
+  const item = db.prepare(
+    'insert into order_items (order_id, product_id, sku, title, qty_ordered) values (?, ?, ?, ?, ?)',
+  );
+  const t = performance.now();
+  db.transaction(() => {
+    for (const c of feed.categories)
+      for (const s of c.subcategories)
+        for (const it of s.items) {
+          const pid = Number(
+            product.run(it.sku, it.title, c.name, s.name, it.barcode ?? null).lastInsertRowid,
+          );
+          for (const o of it.orders) {
+            order.run(
+              o.order_id,
+              o.order_number,
+              o.customer_name ?? null,
+              new Date(o.created_at).toISOString(),
+              JSON.stringify(o.shipping_address ?? null),
+            );
+            item.run(orderId.get(o.order_id), pid, it.sku, it.title, o.quantity);
+          }
+        }
+  })();
+  const elapsed = performance.now() - t;
+  db.close();
+  return elapsed;
+}
+
+async function main() {
+  const feed = generateDemoFeed({ orders: ORDERS, seed: 1 });
+  const docs = pages(feed, 20);
+  const lines = feed.categories.flatMap((c) =>
+    c.subcategories.flatMap((s) => s.items.flatMap((i) => i.orders)),
+  ).length;
+  const storefront = await serve(docs);
+  const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'ws-bench-import-')), 'station.db'));
+  const source = { baseUrl: storefront.url, apiKey: 'bench' };
+
+  const run = async () => {
+    const t = performance.now();
+    const valid = await fetchFeed(source, FETCH_DEFAULTS);
+    const result = importPages(db, valid, STATION_DEFAULTS.status_mapping);
+    return { elapsed: performance.now() - t, counts: result.counts };
+  };
+  const first = await run();
+  const again = await run();
+  const baseline = rawInserts(feed);
+  storefront.close();
+
+  console.log(`feed: ${ORDERS} orders, ${lines} lines, ${docs.length} pages`);
+  console.log(`baseline (raw prepared inserts of the same rows, one transaction): ${ms(baseline)}`);
+  console.log(
+    `import: ${ms(first.elapsed)} (${(first.elapsed / baseline).toFixed(1)}× baseline) ${JSON.stringify(first.counts)}`,
+  );
+  console.log(
+    `unchanged re-import: ${ms(again.elapsed)} (${(again.elapsed / baseline).toFixed(1)}× baseline) ${JSON.stringify(again.counts)}`,
+  );
+  report('import 10,000 orders', ms(first.elapsed), '<= 3000 ms', first.elapsed <= 3000);
+  report('unchanged re-import', ms(again.elapsed), '<= 1500 ms', again.elapsed <= 1500);
+  db.$client.close();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

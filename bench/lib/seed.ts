@@ -1,0 +1,20 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createStation } from '../../src-main/station';
+import { STATION_DEFAULTS } from '../../src-main/services/settings/schemas';
+import { generateDemoFeed } from '../../src-main/services/storefront/demo-feed';
+import { validatePage } from '../../src-main/services/storefront/feed-schema';
+import { importPages } from '../../src-main/services/storefront/importer';
+
+/** A station in a temp dir holding `orders` demo orders (about 3 lines each), all open. */
+export async function seededStation(orders: number, seed = 7) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ws-bench-'));
+  const station = await createStation({ dataDir, port: 0, secrets: 'file', log: false });
+  const feed = generateDemoFeed({ orders, seed });
+  importPages(station.ctx.db, [validatePage(feed, 1, false)], STATION_DEFAULTS.status_mapping);
+  const lines = station.ctx.db.$client
+    .prepare('select count(*) as n from order_items where order_active = 1')
+    .get() as { n: number };
+  return { ...station, dataDir, openLines: lines.n };
+}

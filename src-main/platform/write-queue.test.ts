@@ -1,0 +1,74 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from './database';
+import { WriteQueue } from './write-queue';
+
+const fresh = () => openDatabase(join(mkdtempSync(join(tmpdir(), 'ws-wq-')), 'station.db'));
+const insert = (db: ReturnType<typeof fresh>, sku: string) => () =>
+  db.$client.prepare("insert into products (sku, title) values (?, 'x')").run(sku).lastInsertRowid;
+const count = (db: ReturnType<typeof fresh>) =>
+  (db.$client.prepare('select count(*) as n from products').get() as { n: number }).n;
+
+describe('WriteQueue', () => {
+  it('commits actions that arrive together in one transaction, answering each', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ws-wq-')), 'station.db');
+    const db = openDatabase(file);
+    const reader = new Database(file, { readonly: true });
+    const queue = new WriteQueue(db);
+    let seenByReader = -1;
+    const answers = await Promise.all([
+      queue.run(insert(db, 'A')),
+      queue.run(insert(db, 'B')),
+      queue.run(() => {
+        // Another connection sees nothing of A and B yet: they wait for the shared commit.
+        seenByReader = (reader.prepare('select count(*) as n from products').get() as { n: number })
+          .n;
+        return insert(db, 'C')();
+      }),
+    ]);
+    expect(answers).toEqual([1, 2, 3]);
+    expect(seenByReader).toBe(0);
+    expect((reader.prepare('select count(*) as n from products').get() as { n: number }).n).toBe(3);
+  });
+
+  it('rolls back only the action that throws; the others in its batch commit', async () => {
+    const db = fresh();
+    const queue = new WriteQueue(db);
+    const results = await Promise.allSettled([
+      queue.run(insert(db, 'A')),
+      queue.run(() => {
+        insert(db, 'B')();
+        throw new Error('refused');
+      }),
+      queue.run(insert(db, 'C')),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(db.$client.prepare('select sku from products order by sku').pluck().all()).toEqual([
+      'A',
+      'C',
+    ]);
+  });
+
+  it('answers no caller before the shared commit', async () => {
+    const db = fresh();
+    const queue = new WriteQueue(db);
+    const seen: boolean[] = [];
+    await Promise.all(
+      ['A', 'B'].map((s) =>
+        queue.run(insert(db, s)).then(() => seen.push(db.$client.inTransaction)),
+      ),
+    );
+    expect(seen).toEqual([false, false]);
+  });
+
+  it('splits a long queue into batches and runs everything in arrival order', async () => {
+    const db = fresh();
+    const queue = new WriteQueue(db, 4);
+    const order: number[] = [];
+    await Promise.all(Array.from({ length: 10 }, (_, i) => queue.run(() => order.push(i))));
+    expect(order).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+});
