@@ -9,8 +9,6 @@ import { WriteQueue } from './write-queue';
 const fresh = () => openDatabase(join(mkdtempSync(join(tmpdir(), 'ws-wq-')), 'station.db'));
 const insert = (db: ReturnType<typeof fresh>, sku: string) => () =>
   db.$client.prepare("insert into products (sku, title) values (?, 'x')").run(sku).lastInsertRowid;
-const count = (db: ReturnType<typeof fresh>) =>
-  (db.$client.prepare('select count(*) as n from products').get() as { n: number }).n;
 
 describe('WriteQueue', () => {
   it('commits actions that arrive together in one transaction, answering each', async () => {
