@@ -12,6 +12,7 @@ import { authRoutes } from './routes/auth';
 import { backupRoutes } from './routes/backup';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
+import { jobRoutes } from './routes/jobs';
 import { pickingRoutes } from './routes/picking';
 import { settingsRoutes } from './routes/settings';
 import { syncRoutes } from './routes/sync';
@@ -67,6 +68,7 @@ export async function buildServer(
     settingsRoutes,
     backupRoutes,
     pickingRoutes,
+    jobRoutes,
     syncRoutes,
   ]) {
     await app.register(routes(ctx));

@@ -130,6 +130,33 @@ describe('storefront sync routes', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('Admin → Jobs lists the storefront sync with its schedule and last runs', async () => {
+    const idle = (await st.request('GET', '/api/admin/jobs', { token: st.admin.access })).json();
+    expect(idle.jobs).toEqual([
+      expect.objectContaining({
+        name: 'storefront_sync',
+        schedule: null,
+        mode: 'none',
+        last_runs: [],
+      }),
+    ]);
+    await useStorefront(st, shop.url);
+    const done = finished();
+    await post();
+    await done;
+    const { jobs } = (
+      await st.request('GET', '/api/admin/jobs', { token: st.admin.access })
+    ).json();
+    expect(jobs[0]).toMatchObject({
+      schedule: 'every 10 minutes',
+      mode: 'storefront',
+      running: false,
+    });
+    expect(jobs[0].last_runs).toEqual([
+      expect.objectContaining({ status: 'ok', orders_created: 3 }),
+    ]);
+  });
+
   it('tells open screens what happens, from start to finish', async () => {
     await useStorefront(st, shop.url);
     const seen: StationEvent[] = [];
