@@ -14,6 +14,7 @@ import type { SecretStore } from './platform/secrets/secret-store';
 import { AuthService } from './services/auth/auth-service';
 import { TokenSigner } from './services/auth/tokens';
 import { EventBus } from './services/events/event-bus';
+import { ScannerService } from './services/scanning/scanner-service';
 import { SettingsService } from './services/settings/settings-service';
 import { readSetting, writeSetting } from './services/settings/settings-store';
 import { demoPages } from './services/storefront/demo-storefront';
@@ -70,17 +71,21 @@ export async function createStation(
       users,
       settings,
       sync,
+      scanner: new ScannerService({ db, bus, settings }),
     };
     await createAdminFromEnv(users);
     const app = await buildServer(ctx, { log: opts.log ?? true });
     if (opts.demo) await app.register(demoStorefrontRoutes(demoPages()));
-    // Scheduled syncs (and the demo feed, served on this port) need a listening station.
+    // Scheduled syncs (and the demo feed, served on this port) need a listening station; the serial
+    // scanner runs with the serving station too, not with every station a test builds.
     app.addHook('onListen', async () => {
       const { address, port } = app.server.address() as AddressInfo;
       sync.listening(localUrl(address, port));
+      await ctx.scanner.start(app.log);
     });
     // preClose, not onClose: a demo run may still be reading its feed from this very server.
     app.addHook('preClose', async () => sync.close());
+    app.addHook('preClose', () => ctx.scanner.stop());
     app.addHook('onClose', async () => db.$client.close());
     return { ctx, app };
   } catch (err) {

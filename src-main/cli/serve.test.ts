@@ -60,9 +60,9 @@ describe('the headless station process', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${access}` },
       body: JSON.stringify({ api_key: secret }),
     });
+    // A pick list left open on some screen must not hold the shutdown up.
     const events = await fetch(`${url}/api/events?access=${encodeURIComponent(access)}`);
     expect(events.status).toBe(200);
-    await events.body!.cancel();
 
     const exited = new Promise<number | null>((resolve) =>
       station.child.on('exit', (code) => resolve(code)),

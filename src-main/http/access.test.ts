@@ -14,7 +14,12 @@ const PUBLIC = [
   'POST /api/setup/first-admin',
 ];
 // Routes any signed-in user may call, whatever the role.
-const SIGNED_IN = ['GET /api/auth/me', 'POST /api/auth/logout', 'GET /api/events'];
+const SIGNED_IN = [
+  'GET /api/auth/me',
+  'POST /api/auth/logout',
+  'GET /api/events',
+  'GET /api/station',
+];
 
 beforeAll(async () => {
   st = await testStation();

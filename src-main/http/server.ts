@@ -10,11 +10,15 @@ import { registerErrorHandling } from './errors';
 import { openapiTransform } from './openapi';
 import { authRoutes } from './routes/auth';
 import { backupRoutes } from './routes/backup';
+import { deviceRoutes } from './routes/devices';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { jobRoutes } from './routes/jobs';
+import { orderRoutes } from './routes/orders';
 import { pickingRoutes } from './routes/picking';
+import { scanRoutes } from './routes/scan';
 import { settingsRoutes } from './routes/settings';
+import { stationInfoRoutes } from './routes/station-info';
 import { syncRoutes } from './routes/sync';
 import { userRoutes } from './routes/users';
 import { registerStaticUi } from './static-ui';
@@ -58,8 +62,8 @@ export async function buildServer(
   registerAccessControl(app, ctx.auth);
 
   const streams = new Set<() => void>();
-  // Open SSE streams would keep close() waiting forever.
-  app.addHook('onClose', async () => [...streams].forEach((end) => end()));
+  // Open SSE streams would keep close() waiting forever: end them before the server drains.
+  app.addHook('preClose', async () => [...streams].forEach((end) => end()));
 
   for (const routes of [
     healthRoutes,
@@ -68,6 +72,10 @@ export async function buildServer(
     settingsRoutes,
     backupRoutes,
     pickingRoutes,
+    orderRoutes,
+    scanRoutes,
+    deviceRoutes,
+    stationInfoRoutes,
     jobRoutes,
     syncRoutes,
   ]) {

@@ -20,7 +20,7 @@ const allocation = z.object({
 });
 
 /** Who did it, and from which handheld (the picker UI sends a stable X-Station-Device id). */
-function actorOf(req: FastifyRequest): Actor {
+export function actorOf(req: FastifyRequest): Actor {
   const user = signedInUser(req);
   const device = req.headers['x-station-device'];
   return {

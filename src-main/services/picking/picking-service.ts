@@ -4,6 +4,7 @@ import type { WriteQueue } from '../../platform/write-queue';
 import { prepared } from '../../platform/prepared';
 import { conflict, notFound } from '../errors';
 import type { EventBus } from '../events/event-bus';
+import { onHand } from '../inventory/ledger';
 import { once } from './idempotency';
 import { findProduct, newestFirst, oldestFirst, remainingUnits } from './lines';
 import { reevaluateReadiness } from './readiness';
@@ -156,11 +157,8 @@ export class PickingService {
             actor.device,
           ).lastInsertRowid,
         );
-        const onHand = prepared<[number], { n: number }>(
-          this.db,
-          'select coalesce(sum(quantity_change), 0) as n from stock_movements where product_id = ?',
-        ).get(product.id)!.n;
-        if (onHand > 0)
+        const stocked = onHand(this.db, product.id);
+        if (stocked > 0)
           prepared(this.db, 'update products set needs_count = 1 where id = ?').run(product.id);
         const { becameReady } = reevaluateReadiness(
           this.db,
@@ -172,7 +170,7 @@ export class PickingService {
           exception_id: exceptionId,
           allocations: fill.allocations,
           ready_orders: becameReady,
-          needs_count: onHand > 0,
+          needs_count: stocked > 0,
         };
       }),
     );

@@ -1,0 +1,192 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CHANNELS, ORDER_STATUSES } from '../../../db/schema';
+import type { StationContext } from '../../context';
+import { orderDetail, orderIdByNumber } from '../../services/packing/order-detail';
+import { pendingShipment, readyToPack, searchOrders } from '../../services/packing/order-lists';
+import { PackingService } from '../../services/packing/packing-service';
+import { signedInUser } from '../access';
+import { idParam } from './schemas';
+
+const PACKERS = ['packer'] as const;
+const requestId = z.string().min(1).max(64).optional();
+
+const tracking = z
+  .string()
+  .regex(/^[A-Za-z0-9 -]*$/, 'may use only letters, digits, spaces and dashes')
+  // Typed with spaces ("9400 1000 …") or in lower case; carriers and Amazon know one form.
+  .transform((s) => s.replaceAll(' ', '').toUpperCase())
+  .pipe(z.string().min(1).max(64));
+
+/** Dollars as typed (8.95), stored as cents. */
+const dollarsToCents = z
+  .number()
+  .min(0)
+  .max(10_000)
+  .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, 'must be dollars and cents')
+  .transform((n) => Math.round(n * 100));
+
+export const orderRoutes =
+  (ctx: StationContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const packing = new PackingService(ctx.db, ctx.writes, ctx.bus);
+    const config = { access: PACKERS };
+    const tags = ['packing'];
+
+    app.get(
+      '/api/orders/ready-to-pack',
+      {
+        config,
+        schema: {
+          tags,
+          summary:
+            'Orders with every line picked or short, oldest first; fully_short ones have nothing to pack.',
+        },
+      },
+      async () => readyToPack(ctx.db),
+    );
+
+    app.get(
+      '/api/orders/pending-shipment',
+      {
+        config,
+        schema: { tags, summary: 'Packed orders not shipped yet, longest-waiting first.' },
+      },
+      async () => pendingShipment(ctx.db),
+    );
+
+    app.get(
+      '/api/orders',
+      {
+        config,
+        schema: {
+          tags,
+          summary:
+            'All orders, newest first. q matches the number, customer, external id or a SKU in the order.',
+          querystring: z.object({
+            status: z.enum(ORDER_STATUSES).optional(),
+            channel: z.enum(CHANNELS).optional(),
+            q: z.string().trim().max(100).optional(),
+            page: z.coerce.number().int().min(1).default(1),
+            page_size: z.coerce.number().int().min(1).max(200).default(50),
+          }),
+        },
+      },
+      async (req) => searchOrders(ctx.db, req.query),
+    );
+
+    app.get(
+      '/api/orders/by-number/:number',
+      {
+        config,
+        schema: {
+          tags,
+          summary: 'The order a packing-slip barcode names → {id}; 404 if none.',
+          params: z.object({ number: z.string().trim().min(1).max(128) }),
+        },
+      },
+      async (req) => orderIdByNumber(ctx.db, req.params.number),
+    );
+
+    app.get(
+      '/api/orders/:id',
+      {
+        config,
+        schema: {
+          tags,
+          summary:
+            'One order: lines with bins and scan counts, history (picks included), shipments.',
+          params: idParam,
+        },
+      },
+      async (req) => orderDetail(ctx.db, req.params.id),
+    );
+
+    app.post(
+      '/api/orders/:id/verify-scan',
+      {
+        config,
+        schema: {
+          tags,
+          summary:
+            'One scan while packing (barcode or SKU). 409 not_in_order for a wrong item, already_verified for one too many.',
+          params: idParam,
+          body: z.object({ code: z.string().trim().min(1).max(128) }),
+        },
+      },
+      async (req) => packing.verifyScan(req.params.id, req.body.code),
+    );
+
+    app.post(
+      '/api/orders/:id/verify-reset',
+      {
+        config,
+        schema: { tags, summary: "Start the order's scanning over.", params: idParam },
+      },
+      async (req) => packing.resetVerification(req.params.id),
+    );
+
+    app.post(
+      '/api/orders/:id/mark-packed',
+      {
+        config,
+        schema: {
+          tags,
+          summary:
+            'Mark a ready order packed. 409 not_verified until every unit is scanned, unless skip_verification (recorded).',
+          params: idParam,
+          body: z
+            .object({ skip_verification: z.boolean().optional(), request_id: requestId })
+            // Nothing to say is a plain pack: the button sends no body at all.
+            .nullish(),
+        },
+      },
+      async (req) =>
+        packing.markPacked(
+          req.params.id,
+          req.body?.skip_verification ?? false,
+          signedInUser(req),
+          req.body?.request_id,
+        ),
+    );
+
+    app.post(
+      '/api/orders/:id/ship',
+      {
+        config,
+        schema: {
+          tags,
+          summary:
+            'Ship a packed order: the shipment, SHIP stock movements, and the channel told in the background.',
+          params: idParam,
+          body: z.object({
+            carrier: z
+              .string()
+              .trim()
+              .min(1)
+              .max(40)
+              .describe('USPS, UPS, FedEx, DHL or Other; any carrier name is accepted'),
+            tracking_number: tracking,
+            weight_oz: z
+              .number()
+              .positive()
+              .max(2400)
+              .transform(Math.ceil)
+              .optional()
+              .describe('Rounded up to the whole ounce, as carriers bill'),
+            shipping_cost: dollarsToCents.optional().describe('In dollars, e.g. 8.95'),
+            request_id: requestId,
+          }),
+        },
+      },
+      async (req) => {
+        const { shipping_cost, request_id, ...shipment } = req.body;
+        return packing.ship(
+          req.params.id,
+          { ...shipment, shipping_cost_cents: shipping_cost },
+          signedInUser(req),
+          request_id,
+        );
+      },
+    );
+  };

@@ -1,0 +1,145 @@
+import type { Channel, OrderStatus, ShippingAddress } from '../../../db/schema';
+import type { Db } from '../../platform/database';
+import { prepared } from '../../platform/prepared';
+import { notFound } from '../errors';
+import { shipmentsOf, type ShipmentView } from './shipments';
+
+export interface OrderItemView {
+  id: number;
+  sku: string;
+  title: string;
+  barcode: string | null;
+  bin_location: string | null;
+  qty_ordered: number;
+  qty_picked: number;
+  qty_short: number;
+  qty_packed: number;
+  qty_verified: number;
+  qty_return_to_shelf: number;
+}
+
+/** One line of the order's history; `by` is the username, null for the importer or a deleted user. */
+export interface OrderEventView {
+  type: string;
+  at: string;
+  by: string | null;
+  detail: unknown;
+}
+
+export interface OrderDetail {
+  id: number;
+  number: string;
+  channel: Channel;
+  external_order_id: string;
+  status: OrderStatus;
+  customer_name: string | null;
+  created_at: string;
+  shipping_address: ShippingAddress | null;
+  packed_at: string | null;
+  packed_by: string | null;
+  pack_verified: boolean | null;
+  shipped_at: string | null;
+  cancelled_at: string | null;
+  items: OrderItemView[];
+  events: OrderEventView[];
+  shipments: ShipmentView[];
+}
+
+type OrderRow = Omit<
+  OrderDetail,
+  'shipping_address' | 'pack_verified' | 'items' | 'events' | 'shipments'
+> & { shipping_address: string | null; pack_verified: number | null };
+
+export const orderNotFound = (id: number) =>
+  notFound('order_not_found', `There is no order ${id}.`, { id });
+
+/** The order as the packing screen shows it: lines with their bins, its history, its shipments. */
+export function orderDetail(db: Db, id: number): OrderDetail {
+  const order = prepared<[number], OrderRow>(
+    db,
+    `select o.id, o.number, o.channel, o.external_order_id, o.status, o.customer_name, o.created_at,
+            o.shipping_address, o.packed_at, u.username as packed_by, o.pack_verified, o.shipped_at,
+            o.cancelled_at
+       from orders o left join users u on u.id = o.packed_by where o.id = ?`,
+  ).get(id);
+  if (!order) throw orderNotFound(id);
+  const items = prepared<[number], OrderItemView>(
+    db,
+    `select i.id, i.sku, i.title, p.barcode, p.bin_location, i.qty_ordered, i.qty_picked, i.qty_short,
+            i.qty_packed, i.qty_verified, i.qty_return_to_shelf
+       from order_items i join products p on p.id = i.product_id
+      where i.order_id = ? order by i.id`,
+  ).all(id);
+  return {
+    ...order,
+    shipping_address: order.shipping_address
+      ? (JSON.parse(order.shipping_address) as ShippingAddress)
+      : null,
+    pack_verified: order.pack_verified === null ? null : order.pack_verified === 1,
+    items,
+    events: orderHistory(db, id),
+    shipments: shipmentsOf(db, id),
+  };
+}
+
+/**
+ * order_events plus the picks that filled this order's lines, newest first. Picks write no
+ * order_events (they are the hot path); their allocations already say who picked how many.
+ */
+function orderHistory(db: Db, orderId: number): OrderEventView[] {
+  const recorded = prepared<[number], OrderEventView & { detail: string | null }>(
+    db,
+    `select e.type, e.created_at as at, u.username as by, e.detail
+       from order_events e left join users u on u.id = e.user_id
+      where e.order_id = ? order by e.id desc`,
+  )
+    .all(orderId)
+    .map((e) => ({ ...e, detail: e.detail === null ? null : (JSON.parse(e.detail) as unknown) }));
+  const picks = prepared<
+    [number],
+    {
+      at: string;
+      by: string | null;
+      pick_event_id: number;
+      sku: string;
+      qty: number;
+      device: string | null;
+      undone_at: string | null;
+      undone_by: string | null;
+    }
+  >(
+    db,
+    `select e.created_at as at, u.username as by, e.id as pick_event_id, i.sku, a.qty, e.device,
+            e.undone_at, uu.username as undone_by
+       from order_items i
+       join pick_allocations a on a.order_item_id = i.id
+       join pick_events e on e.id = a.pick_event_id
+       left join users u on u.id = e.user_id
+       left join users uu on uu.id = e.undone_by
+      where i.order_id = ? order by e.id desc`,
+  )
+    .all(orderId)
+    .map(({ at, by, ...detail }) => ({
+      type: 'picked',
+      at,
+      by,
+      detail: { ...detail, undone: detail.undone_at !== null },
+    }));
+  // Both lists are newest first already; a stable sort keeps that order within equal times.
+  return [...recorded, ...picks].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+}
+
+/** The order a packing-slip barcode names; the one waiting to be packed wins if channels share a number. */
+export function orderIdByNumber(db: Db, number: string): { id: number } {
+  const row = prepared<[string], { id: number }>(
+    db,
+    `select id from orders where number = ?
+      order by status = 'ready_to_pack' desc, created_at desc, id desc limit 1`,
+  ).get(number);
+  if (!row) {
+    throw notFound('order_not_found', `No order has the number "${number}". Check the slip.`, {
+      number,
+    });
+  }
+  return row;
+}

@@ -1,0 +1,157 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedOrders } from '../../testing/fixtures';
+import { testStation, type TestStation } from '../../testing/test-station';
+import { PickingService, type Actor } from '../picking/picking-service';
+import { orderDetail, orderIdByNumber } from './order-detail';
+import { readyToPack, searchOrders } from './order-lists';
+import { seedReadyOrders } from './packing-fixtures';
+
+let st: TestStation;
+beforeEach(async () => {
+  st = await testStation();
+});
+afterEach(() => st.close());
+
+describe('ready to pack', () => {
+  it('lists ready orders oldest first, ties by external id in number order, and nothing else', async () => {
+    await seedReadyOrders(st, [
+      { ext: '10000', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 1 } },
+      { ext: '9999', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 1 } },
+      { ext: '7', createdAt: '2026-11-19T12:00:00Z', lines: { 'HAY-1': 1, 'BED-1': 2 } },
+      // 08:30 in New York is 13:30 UTC: after 12:00 UTC.
+      { ext: '3', createdAt: '2026-11-19T08:30:00-05:00', lines: { 'HAY-1': 1 } },
+      { ext: '8', createdAt: '2026-11-19T09:00:00Z', lines: { 'HAY-1': 1 }, status: 'packed' },
+    ]);
+    seedOrders(st.ctx.db, [{ ext: '1', createdAt: '2026-11-19T08:00:00Z', lines: { 'HAY-1': 1 } }]);
+    const queue = readyToPack(st.ctx.db);
+    expect(queue.map((o) => o.number)).toEqual(['CC-9999', 'CC-10000', 'CC-7', 'CC-3']);
+    expect(queue[2]).toMatchObject({
+      channel: 'storefront',
+      customer_name: 'Customer 7',
+      created_at: '2026-11-19T12:00:00.000Z',
+      lines: 2,
+      units_picked: 3,
+      units_short: 0,
+      verified_units: 0,
+      fully_short: false,
+    });
+  });
+});
+
+describe('order detail', () => {
+  it('shows lines with bins and barcodes, and a history newest first with who picked what', async () => {
+    const picker = await st.userWithRole('picker');
+    const anna: Actor = { userId: picker.id, username: picker.username, device: 'handheld-2' };
+    const id = seedOrders(st.ctx.db, [
+      { ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 3, 'BED-1': 1 } },
+    ]).get('1')!;
+    const picking = new PickingService(st.ctx.db, st.ctx.writes, st.ctx.bus);
+    const undone = await picking.pick('HAY-1', 1, anna);
+    await picking.undo(undone.event_id, { ...anna, userId: 1, username: 'admin' });
+    await picking.pick('BC-HAY-1', 2, anna);
+    await picking.notInStock('HAY-1', 1, anna);
+    await picking.notInStock('BED-1', 1, anna);
+
+    const order = orderDetail(st.ctx.db, id);
+    expect(order).toMatchObject({
+      id,
+      number: 'CC-1',
+      external_order_id: '1',
+      status: 'ready_to_pack',
+      shipping_address: null,
+      pack_verified: null,
+      shipments: [],
+    });
+    expect(order.items[0]).toEqual({
+      id: expect.any(Number),
+      sku: 'HAY-1',
+      title: 'Product HAY-1',
+      barcode: 'BC-HAY-1',
+      bin_location: 'A-5',
+      qty_ordered: 3,
+      qty_picked: 2,
+      qty_short: 1,
+      qty_packed: 0,
+      qty_verified: 0,
+      qty_return_to_shelf: 0,
+    });
+    const times = order.events.map((e) => e.at);
+    expect(times).toEqual([...times].sort().reverse());
+    const picks = order.events.filter((e) => e.type === 'picked');
+    expect(picks.map((e) => [e.by, e.detail])).toEqual([
+      [
+        picker.username,
+        expect.objectContaining({ sku: 'HAY-1', qty: 2, device: 'handheld-2', undone: false }),
+      ],
+      [
+        picker.username,
+        expect.objectContaining({ sku: 'HAY-1', qty: 1, undone: true, undone_by: 'admin' }),
+      ],
+    ]);
+    expect(order.events.filter((e) => e.type === 'short').map((e) => [e.by, e.detail])).toEqual(
+      expect.arrayContaining([
+        [picker.username, expect.objectContaining({ sku: 'HAY-1', qty: 1 })],
+        [picker.username, expect.objectContaining({ sku: 'BED-1', qty: 1 })],
+      ]),
+    );
+  });
+
+  it('is 404 for an unknown order', () => {
+    expect(() => orderDetail(st.ctx.db, 42)).toThrow(
+      expect.objectContaining({ status: 404, code: 'order_not_found' }),
+    );
+  });
+});
+
+describe('order search', () => {
+  beforeEach(() => {
+    seedOrders(st.ctx.db, [
+      { ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 1 } },
+      { ext: '2', createdAt: '2026-11-19T11:00:00Z', lines: { 'BED-1': 1 }, channel: 'direct' },
+      { ext: '3', createdAt: '2026-11-19T12:00:00Z', lines: { 'HAY-2': 1 }, status: 'shipped' },
+      { ext: '4', createdAt: '2026-11-19T13:00:00Z', lines: { TOY_1: 1 } },
+    ]);
+  });
+  const numbers = (search: Partial<Parameters<typeof searchOrders>[1]>) =>
+    searchOrders(st.ctx.db, { page: 1, page_size: 50, ...search }).orders.map((o) => o.number);
+
+  it('filters by status, channel, and q over number, customer, external id and SKU; newest first', () => {
+    expect(numbers({})).toEqual(['CC-4', 'CC-3', 'CC-2', 'CC-1']);
+    expect(numbers({ status: 'shipped' })).toEqual(['CC-3']);
+    expect(numbers({ channel: 'direct' })).toEqual(['CC-2']);
+    expect(numbers({ q: 'hay' })).toEqual(['CC-3', 'CC-1']);
+    expect(numbers({ q: 'customer 2' })).toEqual(['CC-2']);
+    expect(numbers({ q: 'CC-1' })).toEqual(['CC-1']);
+    expect(numbers({ q: 'HAY', status: 'open' })).toEqual(['CC-1']);
+    // LIKE wildcards typed by a person are plain characters.
+    expect(numbers({ q: '%' })).toEqual([]);
+    expect(numbers({ q: 'TOY_' })).toEqual(['CC-4']);
+    expect(numbers({ q: 'HAY_' })).toEqual([]);
+  });
+
+  it('pages, with the total of all matches', () => {
+    expect(searchOrders(st.ctx.db, { page: 2, page_size: 3 })).toMatchObject({
+      orders: [{ number: 'CC-1', lines: 1, units_ordered: 1 }],
+      total: 4,
+      page: 2,
+      page_size: 3,
+    });
+  });
+});
+
+describe('order by number', () => {
+  it('finds the slip, preferring the order waiting to be packed when channels share a number', async () => {
+    const ids = await seedReadyOrders(st, [
+      { ext: '5', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 1 }, channel: 'direct' },
+    ]);
+    st.ctx.db.$client
+      .prepare(
+        "insert into orders (channel, external_order_id, number, status, created_at) values ('storefront', 'x', 'CC-5', 'shipped', '2026-11-20T10:00:00.000Z')",
+      )
+      .run();
+    expect(orderIdByNumber(st.ctx.db, 'CC-5')).toEqual({ id: ids.get('5') });
+    expect(() => orderIdByNumber(st.ctx.db, 'CC-404')).toThrow(
+      expect.objectContaining({ status: 404, code: 'order_not_found' }),
+    );
+  });
+});

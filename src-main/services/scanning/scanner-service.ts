@@ -1,0 +1,114 @@
+import type { StationContext } from '../../context';
+import type { ScannerLog, ScannerSource } from '../../devices/scanner/scanner-source';
+import { SerialScanner } from '../../devices/scanner/serial-scanner';
+import type { StationSettings } from '../settings/schemas';
+import { resolveScan, type ScanResolution } from './resolve';
+
+/** The `scan` live event: every open screen gets it; the packing screen acts on it. */
+export interface ScanEvent {
+  code: string;
+  /** `serial:<path>`, as the UI's keyboard scans say `keyboard`. */
+  source: string;
+  resolved: ScanResolution;
+}
+
+export interface ScannerStatus {
+  /** The port being read; null when no serial scanner is set up (or the station is not serving). */
+  path: string | null;
+  connected: boolean;
+  error: string | null;
+  last_scan_at: string | null;
+}
+
+export interface ScannerServiceOptions {
+  /** How often the settings are read again for a new port, baud or terminator. */
+  pollMs?: number;
+  /** Passed to the serial scanner: the wait between attempts to open a missing port. */
+  retryMs?: number;
+}
+
+type ScannerSettings = StationSettings['scanner'];
+
+const POLL_MS = 2_000;
+const SILENT: ScannerLog = { info: () => {}, warn: () => {} };
+
+/**
+ * Runs the serial scanner the admin set up, and turns its codes into `scan` events. It follows
+ * the settings by reading them every couple of seconds: one primary-key read, and it sees every
+ * way they change (the admin screen, a restored backup) without the settings knowing about it.
+ */
+export class ScannerService {
+  private source: ScannerSource | null = null;
+  private path: string | null = null;
+  private applied = '';
+  private running = false;
+  private lastScanAt: string | null = null;
+  private poll: NodeJS.Timeout | undefined;
+  private log: ScannerLog = SILENT;
+  private applying: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly ctx: Pick<StationContext, 'db' | 'bus' | 'settings'>,
+    private readonly opts: ScannerServiceOptions = {},
+  ) {}
+
+  start(log: ScannerLog = SILENT): Promise<void> {
+    if (this.running) return this.applying;
+    this.running = true;
+    this.log = log;
+    this.poll = setInterval(() => void this.reconfigure(), this.opts.pollMs ?? POLL_MS);
+    return this.reconfigure();
+  }
+
+  /** Releases the port; resolves once nothing of the scanner is left running. */
+  stop(): Promise<void> {
+    this.running = false;
+    clearInterval(this.poll);
+    return this.reconfigure();
+  }
+
+  status(): ScannerStatus {
+    const state = this.source?.state() ?? { connected: false, error: null };
+    return { path: this.path, ...state, last_scan_at: this.lastScanAt };
+  }
+
+  /** Re-reads the settings and reopens the scanner if they changed. Calls run one at a time. */
+  reconfigure(): Promise<void> {
+    this.applying = this.applying
+      .then(() => this.apply())
+      .catch((err: Error) => this.log.warn(`Serial scanner settings: ${err.message}`));
+    return this.applying;
+  }
+
+  private async apply(): Promise<void> {
+    const wanted = this.running ? this.ctx.settings.station().scanner : null;
+    const key = wanted?.serial_path ? JSON.stringify(wanted) : '';
+    if (key === this.applied) return;
+    this.applied = key;
+    // The old port must be released first: a port is opened with an exclusive lock.
+    await this.source?.stop();
+    this.source = null;
+    this.path = null;
+    if (key && wanted) this.open(wanted);
+  }
+
+  private open({ serial_path: path, baud, terminator }: ScannerSettings): void {
+    const source = `serial:${path}`;
+    this.path = path;
+    this.source = new SerialScanner(
+      { path, baud, terminator, retryMs: this.opts.retryMs, log: this.log },
+      (code) => this.scanned(code, source),
+    ).start();
+  }
+
+  private scanned(code: string, source: string): void {
+    // Called from the port's data event: a throw here would take the whole station down.
+    try {
+      const event: ScanEvent = { code, source, resolved: resolveScan(this.ctx.db, code) };
+      this.lastScanAt = new Date().toISOString();
+      this.ctx.bus.publish('scan', event);
+    } catch (err) {
+      this.log.warn(`A scan of "${code}" could not be resolved: ${(err as Error).message}`);
+    }
+  }
+}
