@@ -1,14 +1,31 @@
 import { defineConfig } from '@playwright/test';
+import { ADMIN } from './e2e/support/accounts';
 
 /**
  * Each project gets its own fresh headless station, so both sizes see the first-run screen
- * and neither depends on what the other created. `npm run build` must have run first
- * (`npm run test:e2e` does it).
+ * and neither depends on what the other created. The picking projects get demo stations that
+ * start with orders and an admin. `npm run build` must have run first (`npm run test:e2e`
+ * does it).
  */
-const STATIONS = { desktop: 5798, phone: 5799 } as const;
+const STATIONS = {
+  desktop: 5798,
+  phone: 5799,
+  pickerPhone: 5790,
+  picklistDesktop: 5791,
+  packingDesktop: 5786,
+} as const;
 
-const station = (port: number) => ({
-  command: `node e2e/start-station.mjs ${port}`,
+const PICKING_SPECS = /\/pick(er|list)[^/]*\.spec\.ts$/;
+const PACKING_SPECS = /\/packing[^/]*\.spec\.ts$/;
+
+const DESKTOP = { viewport: { width: 1366, height: 768 } };
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+const station = (port: number, { demo = false } = {}) => ({
+  command: `node e2e/start-station.mjs ${port}${demo ? ' --demo' : ''}`,
+  env: demo
+    ? { STATION_ADMIN_USERNAME: ADMIN.username, STATION_ADMIN_PASSWORD: ADMIN.password }
+    : ({} as Record<string, string>),
   url: `http://127.0.0.1:${port}/api/health`,
   reuseExistingServer: false,
   timeout: 60_000,
@@ -46,20 +63,35 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      use: {
-        baseURL: `http://127.0.0.1:${STATIONS.desktop}`,
-        viewport: { width: 1366, height: 768 },
-      },
+      testIgnore: [PICKING_SPECS, PACKING_SPECS],
+      use: { baseURL: `http://127.0.0.1:${STATIONS.desktop}`, ...DESKTOP },
     },
     {
       name: 'phone',
-      use: {
-        baseURL: `http://127.0.0.1:${STATIONS.phone}`,
-        viewport: { width: 390, height: 844 },
-        isMobile: true,
-        hasTouch: true,
-      },
+      testIgnore: [PICKING_SPECS, PACKING_SPECS],
+      use: { baseURL: `http://127.0.0.1:${STATIONS.phone}`, ...PHONE },
+    },
+    {
+      name: 'picker-phone',
+      testMatch: /\/picker[^/]*\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${STATIONS.pickerPhone}`, ...PHONE },
+    },
+    {
+      name: 'picklist-desktop',
+      testMatch: /\/picklist[^/]*\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${STATIONS.picklistDesktop}`, ...DESKTOP },
+    },
+    {
+      name: 'packing-desktop',
+      testMatch: PACKING_SPECS,
+      use: { baseURL: `http://127.0.0.1:${STATIONS.packingDesktop}`, ...DESKTOP },
     },
   ],
-  webServer: [station(STATIONS.desktop), station(STATIONS.phone)],
+  webServer: [
+    station(STATIONS.desktop),
+    station(STATIONS.phone),
+    station(STATIONS.pickerPhone, { demo: true }),
+    station(STATIONS.picklistDesktop, { demo: true }),
+    station(STATIONS.packingDesktop, { demo: true }),
+  ],
 });

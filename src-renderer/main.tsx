@@ -7,6 +7,8 @@ import './styles/base.css';
 import './styles/forms.css';
 import './styles/content.css';
 import './styles/shell.css';
+import './styles/picking.css';
+import './styles/packing.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

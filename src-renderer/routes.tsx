@@ -9,9 +9,15 @@ import { ComingSoonPage } from './pages/ComingSoonPage';
 import { HomePage } from './pages/HomePage';
 import { NoAccessPage } from './pages/NoAccessPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PackingPage } from './pages/packing/PackingPage';
+import { PickerPage } from './pages/picker/PickerPage';
+import { PicklistPage } from './pages/picklist/PicklistPage';
 
 /** Areas with a real page; every other area shows what it will hold. */
 const BUILT: Partial<Record<string, ComponentType>> = {
+  '/picklist': PicklistPage,
+  '/picker': PickerPage,
+  '/packing': PackingPage,
   '/admin/users': UsersPage,
   '/admin/settings': SettingsPage,
 };

@@ -8,6 +8,8 @@ interface CallOptions {
   /** false for the public endpoints (health, login, first run): no token, no refresh. */
   auth?: boolean;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. the handheld's X-Station-Device. */
+  headers?: Record<string, string>;
 }
 
 let session: Session | null = null;
@@ -43,8 +45,9 @@ async function send(
   body: unknown,
   access: string | undefined,
   signal: AbortSignal | undefined,
+  extraHeaders: Record<string, string> = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (access) headers.Authorization = `Bearer ${access}`;
   try {
@@ -99,12 +102,13 @@ async function call<T>(
   method: Method,
   path: string,
   body: unknown,
-  { auth = true, signal }: CallOptions = {},
+  { auth = true, signal, headers }: CallOptions = {},
 ): Promise<T> {
   const access = auth ? session?.access : undefined;
-  let res = await send(method, path, body, access, signal);
+  let res = await send(method, path, body, access, signal, headers);
   if (res.status === 401 && access) {
-    if (await refreshOnce(access)) res = await send(method, path, body, session?.access, signal);
+    if (await refreshOnce(access))
+      res = await send(method, path, body, session?.access, signal, headers);
     if (res.status === 401) {
       const err = await errorFrom(res);
       await expire();

@@ -148,3 +148,251 @@ export interface TestResult {
   ok: boolean;
   message: string;
 }
+
+export interface PicklistSku {
+  sku: string;
+  title: string;
+  subcategory: string | null;
+  image_url: string | null;
+  barcode: string | null;
+  bin_location: string | null;
+  qty_ordered: number;
+  qty_picked: number;
+  qty_short: number;
+  qty_remaining: number;
+  order_count: number;
+}
+
+export interface PicklistCategory {
+  name: string;
+  skus: PicklistSku[];
+}
+
+export interface Picklist {
+  categories: PicklistCategory[];
+}
+
+export interface PicklistStats {
+  open_orders: number;
+  ready_to_pack: number;
+  skus_remaining: number;
+  units_remaining: number;
+  units_picked_today: number;
+  units_short_today: number;
+}
+
+export interface Allocation {
+  order_id: number;
+  order_number: string;
+  item_id: number;
+  qty: number;
+}
+
+export interface PickAnswer {
+  sku: string;
+  qty: number;
+  event_id: number;
+  allocations: Allocation[];
+  ready_orders: number[];
+}
+
+export interface ShortAnswer {
+  sku: string;
+  qty_short: number;
+  exception_id: number;
+  allocations: Allocation[];
+  ready_orders: number[];
+  /** The stock ledger says units are on hand, so the shelf is flagged for a count. */
+  needs_count: boolean;
+}
+
+export interface UndoAnswer {
+  event_id: number;
+  sku: string;
+  qty: number;
+  allocations: Allocation[];
+  reopened_orders: number[];
+}
+
+export type OrderStatus = 'open' | 'ready_to_pack' | 'packed' | 'shipped' | 'cancelled';
+
+export interface SkuOrder {
+  order_id: number;
+  number: string;
+  customer_name: string | null;
+  created_at: string;
+  status: OrderStatus;
+  qty_ordered: number;
+  qty_picked: number;
+  qty_short: number;
+  qty_remaining: number;
+}
+
+/** The open orders behind one SKU, in the order picks fill them (oldest first). */
+export interface SkuOrders {
+  sku: string;
+  title: string;
+  orders: SkuOrder[];
+}
+
+export type SyncMode = 'storefront' | 'demo' | 'none';
+export type SyncPhase = 'fetching' | 'validating' | 'applying';
+
+export interface SyncRun {
+  id: number;
+  started_at: string;
+  finished_at: string | null;
+  status: 'running' | 'ok' | 'error';
+  products_upserted: number;
+  orders_created: number;
+  orders_updated: number;
+  orders_cancelled: number;
+  orders_skipped: number;
+  error: string | null;
+  log: string[];
+}
+
+export interface SyncStatus {
+  running: boolean;
+  mode: SyncMode;
+  current_run: { id: number; started_at: string } | null;
+  /** The last finished run. */
+  last_run: SyncRun | null;
+  next_run_at: string | null;
+}
+
+export interface SyncProgress {
+  run_id: number;
+  phase: SyncPhase;
+  page: number;
+  pages?: number;
+}
+
+/** What `GET /api/events` streams; `resumed` marks a hello after the stream had dropped. */
+export type StationEvent =
+  | { type: 'hello'; resumed: boolean }
+  | { type: 'pick'; data: { sku: string; qty: number; by: string; undo?: boolean } }
+  | { type: 'short'; data: { sku: string; qty_short: number; by: string } }
+  | { type: 'order_ready' | 'order_packed'; data: { order_id: number } }
+  | { type: 'sync_started'; data: { run_id: number } }
+  | { type: 'sync_progress'; data: SyncProgress }
+  | {
+      type: 'sync_finished';
+      data: { run_id: number; status: 'ok' | 'error'; error: string | null };
+    }
+  | { type: 'scan'; data: unknown };
+
+export type Channel = 'storefront' | 'amazon_fbm' | 'amazon_fba' | 'direct';
+
+/** One order as the packing queue, the shipping queue and the order search list it. */
+export interface OrderSummary {
+  id: number;
+  number: string;
+  channel: Channel;
+  external_order_id: string;
+  status: OrderStatus;
+  customer_name: string | null;
+  created_at: string;
+  lines: number;
+  units_ordered: number;
+  units_picked: number;
+  units_short: number;
+  units_packed: number;
+  verified_units: number;
+  /** Every unit is short: nothing goes in the box. */
+  fully_short: boolean;
+  packed_at: string | null;
+  packed_by: string | null;
+  pack_verified: boolean | null;
+  shipped_at: string | null;
+}
+
+export interface OrderPage {
+  orders: OrderSummary[];
+  total: number;
+  page: number;
+  page_size: number;
+}
+
+export interface ShippingAddress {
+  name?: string;
+  line1?: string;
+  line2?: string;
+  city?: string;
+  state?: string;
+  postal_code?: string;
+  country?: string;
+}
+
+export interface OrderItem {
+  id: number;
+  sku: string;
+  title: string;
+  barcode: string | null;
+  bin_location: string | null;
+  qty_ordered: number;
+  qty_picked: number;
+  qty_short: number;
+  qty_packed: number;
+  qty_verified: number;
+  qty_return_to_shelf: number;
+}
+
+export interface Shipment {
+  id: number;
+  order_id: number;
+  carrier: string;
+  tracking_number: string;
+  shipped_at?: string;
+  channel_update?: 'queued' | 'not_needed';
+}
+
+export interface OrderDetail {
+  id: number;
+  number: string;
+  channel: Channel;
+  status: OrderStatus;
+  customer_name: string | null;
+  created_at: string;
+  shipping_address: ShippingAddress | null;
+  items: OrderItem[];
+  events: { type: string; at: string; by: string | null; detail: unknown }[];
+  shipments: Shipment[];
+  pack_verified: boolean | null;
+  packed_at: string | null;
+  packed_by: string | null;
+}
+
+export interface VerifyAnswer {
+  order_id: number;
+  item_id: number;
+  sku: string;
+  qty_verified: number;
+  qty_to_pack: number;
+  /** Every unit of the order is scanned. */
+  complete: boolean;
+}
+
+export interface PackedAnswer {
+  id: number;
+  status: 'packed';
+  pack_verified: boolean;
+  packed_at: string;
+}
+
+export interface PrintAnswer {
+  printer: string;
+  bytes: number;
+}
+
+export type ScanLookup =
+  | { kind: 'order'; order: { id: number; number: string; status: OrderStatus } }
+  | { kind: 'product' | 'bin' | 'unknown' };
+
+/** `GET /api/station`: what every screen needs to know about this station. */
+export interface StationInfo {
+  version: string;
+  demo: boolean;
+  seller_name: string;
+  scanner: { terminator: ScanTerminator; min_length: number; max_gap_ms: number };
+}

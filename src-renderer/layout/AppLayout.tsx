@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useUser } from '../auth/auth-context';
 import { ScannerProvider } from '../hooks/ScannerProvider';
+import { useStationInfo } from '../hooks/useStationInfo';
 import { areaAt } from './areas';
 import { Brand } from './Brand';
 import { NavList } from './NavList';
@@ -13,10 +14,15 @@ export function AppLayout() {
   // Remembering where the menu was opened closes it by itself once the page changes.
   const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
   const menuOpen = menuOpenAt === pathname;
+  const scanner = useStationInfo()?.scanner;
   const title = areaAt(pathname)?.label ?? (pathname === '/' ? 'Home' : '');
 
   return (
-    <ScannerProvider>
+    <ScannerProvider
+      terminator={scanner?.terminator}
+      minLength={scanner?.min_length}
+      maxGapMs={scanner?.max_gap_ms}
+    >
       <title>{title ? `${title} · Warehouse Station` : 'Warehouse Station'}</title>
       <div className="shell">
         <header className="topbar">

@@ -17,12 +17,20 @@ const PACKING = ['admin', 'packer'] as const;
 
 export const AREAS: readonly Area[] = [
   {
-    path: '/picker',
+    path: '/picklist',
     label: 'Pick list',
     group: 'Warehouse',
     roles: ['admin', 'picker'],
     summary:
-      'One list of everything to pick for all open orders, grouped by category, where you scan or tap to pick and report empty shelves. Arrives with the picking release.',
+      'Everything still to pick for all open orders, grouped by category, with the orders behind each SKU and today’s progress.',
+  },
+  {
+    path: '/picker',
+    label: 'Picking',
+    group: 'Warehouse',
+    roles: ['admin', 'picker'],
+    summary:
+      'The handheld screen: scan or tap a SKU to pick it, or report an empty shelf; keeps working when the Wi-Fi drops.',
   },
   {
     path: '/packing',
@@ -30,7 +38,7 @@ export const AREAS: readonly Area[] = [
     group: 'Warehouse',
     roles: PACKING,
     summary:
-      'Orders whose lines are all picked or short, ready to pack: scan the slip, scan each item to check it, print the slip or label and mark it packed. Arrives with the packing release.',
+      'Orders whose lines are all picked or short, ready to pack: scan the slip, scan each item to check it, print the slip or label, mark it packed and ship it.',
   },
   {
     path: '/orders',

@@ -1,0 +1,190 @@
+import { createServer, type Server } from 'node:net';
+import { expect, test, type Page } from '@playwright/test';
+import { ADMIN } from './support/accounts';
+import { ensurePacker, gunScan, PACKER, packingScreen } from './support/packing';
+import { apiAs, orderToFinish, type OrderToFinish, type StationApi } from './support/picking';
+import { signIn } from './support/station';
+
+test.beforeAll(async ({ request }) => ensurePacker(request));
+
+const queue = (page: Page) => page.getByRole('navigation', { name: 'Packing queue' });
+const openOrder = (page: Page, number: string) =>
+  page.getByRole('region', { name: `Order ${number}` });
+
+/** Picks every unit of an order that is first in line for its SKUs, so it becomes ready to pack. */
+async function makeReady(admin: StationApi, minLines: number): Promise<OrderToFinish> {
+  const order = await orderToFinish(admin, minLines);
+  for (const line of order.lines) await admin.post('/api/pick', { sku: line.sku, qty: line.qty });
+  return order;
+}
+
+/** A stand-in network receipt printer: collects whatever arrives on its port. */
+async function fakePrinter(): Promise<{ port: number; received: () => number; server: Server }> {
+  let bytes = 0;
+  const server = createServer((socket) => {
+    socket.on('data', (chunk) => (bytes += chunk.length));
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { port: address.port, received: () => bytes, server };
+}
+
+test('a packer scans the slip, verifies every item, prints, packs and ships by keyboard', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const admin = await apiAs(request, ADMIN);
+
+  await test.step('the packer lands on the packing desk', async () => {
+    await page.goto('/');
+    await signIn(page, PACKER);
+    await expect(page).toHaveURL(/\/packing$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Packing' })).toBeVisible();
+    await expect(queue(page).getByRole('heading', { name: /To pack/ })).toBeVisible();
+    await packingScreen(page, 'empty');
+  });
+
+  // Made ready while the screen is open: the queue must fill by itself (live updates).
+  const order = await makeReady(admin, 2);
+  const second = await makeReady(admin, 1);
+  let nextNumber = second.number;
+
+  await test.step('orders made ready appear in the queue without reloading', async () => {
+    await expect(queue(page).getByRole('button', { name: new RegExp(order.number) })).toBeVisible({
+      timeout: 10_000,
+    });
+    await expect(
+      queue(page).getByRole('button', { name: new RegExp(second.number) }),
+    ).toBeVisible();
+    await packingScreen(page, 'queue');
+  });
+
+  await test.step('scanning the slip opens the order', async () => {
+    await gunScan(page, order.number);
+    const panel = openOrder(page, order.number);
+    await expect(panel.getByRole('heading', { name: order.number })).toBeVisible();
+    for (const line of order.lines) {
+      await expect(page.getByTestId(`line-${line.sku}`)).toHaveAttribute('data-state', 'pending');
+      await expect(page.getByTestId(`line-${line.sku}`)).toContainText(`0 / ${line.qty}`);
+    }
+    await expect(panel.getByRole('button', { name: /Mark packed/ })).toBeDisabled();
+    await packingScreen(page, 'order-open');
+  });
+
+  await test.step('a wrong item is a loud red banner', async () => {
+    await gunScan(page, 'NOT-IN-THIS-BOX-42');
+    const alert = page.getByRole('alert').filter({ hasText: 'WRONG ITEM' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText(order.number);
+    await packingScreen(page, 'wrong-item');
+  });
+
+  await test.step('scanning each item turns its line green', async () => {
+    const total = order.lines.reduce((n, l) => n + l.qty, 0);
+    let scanned = 0;
+    for (const line of order.lines) {
+      for (let i = 1; i <= line.qty; i++) {
+        await gunScan(page, line.barcode);
+        scanned++;
+        await expect(page.getByTestId(`line-${line.sku}`)).toContainText(`${i} / ${line.qty}`);
+        if (scanned === 1) {
+          // The first good scan clears the red banner.
+          await expect(page.getByRole('alert').filter({ hasText: 'WRONG ITEM' })).toHaveCount(0);
+        }
+      }
+      await expect(page.getByTestId(`line-${line.sku}`)).toHaveAttribute('data-state', 'complete');
+    }
+    await expect(page.getByTestId('pack-progress')).toHaveText(
+      `All ${total} scanned — ready to mark packed`,
+    );
+    await packingScreen(page, 'verified');
+  });
+
+  await test.step('P prints the slip on the network receipt printer', async () => {
+    // The print route comes with the printer backend; until it answers, say so, do not pass.
+    const login = await request.post('/api/auth/login', {
+      data: { username: ADMIN.username, password: ADMIN.password },
+    });
+    const headers = { Authorization: `Bearer ${(await login.json()).access}` };
+    const probe = await request.post(`/api/orders/${order.id}/print-slip`, { headers });
+    const code = ((await probe.json().catch(() => ({}))) as { error?: { code?: string } }).error
+      ?.code;
+    if (probe.status() === 404 && code !== 'order_not_found') {
+      const note = `POST /api/orders/{id}/print-slip is not on this station yet (404 ${code ?? ''}): printing not checked.`;
+      test.info().annotations.push({ type: 'skipped-step', description: note });
+      console.warn(`NOTE: ${note}`);
+      await page.keyboard.press('p');
+      await expect(page.getByRole('alert')).toBeVisible();
+      await packingScreen(page, 'print-missing');
+      await page.keyboard.press('Escape');
+      return;
+    }
+    const printer = await fakePrinter();
+    try {
+      const saved = await request.put('/api/admin/settings', {
+        headers,
+        data: {
+          printer: { type: 'epson', interface: `tcp://127.0.0.1:${printer.port}`, width: 48 },
+        },
+      });
+      expect(saved.ok()).toBe(true);
+      await page.keyboard.press('p');
+      await expect(page.getByText(/Slip sent to/)).toBeVisible({ timeout: 10_000 });
+      await expect.poll(printer.received, { timeout: 10_000 }).toBeGreaterThan(0);
+      await packingScreen(page, 'printed');
+    } finally {
+      printer.server.close();
+    }
+  });
+
+  await test.step('Ctrl+Enter marks it packed', async () => {
+    await page.keyboard.press('Control+Enter');
+    const panel = openOrder(page, order.number);
+    await expect(panel.getByText('Packed', { exact: true })).toBeVisible();
+    await expect(panel.getByRole('form', { name: 'Ship' })).toBeVisible();
+    await expect(
+      queue(page).getByRole('list', { name: 'Ready to pack' }).getByText(order.number),
+    ).toHaveCount(0);
+    await packingScreen(page, 'packed');
+  });
+
+  await test.step('S, a carrier and a scanned tracking number ship it', async () => {
+    await page.keyboard.press('s');
+    const tracking = page.getByLabel('Tracking number');
+    await expect(tracking).toBeFocused();
+    await page.getByLabel('Carrier').selectOption('UPS');
+    await page.getByLabel('Weight (oz)').fill('14');
+    await tracking.focus();
+    await gunScan(page, '1Z999AA10123456784', { intoPage: false });
+    await expect(page.getByText(`Shipped order ${order.number} with UPS`)).toBeVisible();
+    await expect(queue(page).getByText(order.number)).toHaveCount(0);
+    // The oldest order still waiting is suggested (on a fresh station, the second one made ready).
+    const oldest = (await admin.get<{ number: string }[]>('/api/orders/ready-to-pack'))[0]!;
+    expect(oldest).toBeDefined();
+    nextNumber = oldest.number;
+    await expect(
+      page.getByRole('button', { name: new RegExp(`Next: order ${nextNumber}`) }),
+    ).toBeVisible();
+    await packingScreen(page, 'shipped');
+    const shipped = await admin.get<{ status: string; shipments: { tracking_number: string }[] }>(
+      `/api/orders/${order.id}`,
+    );
+    expect(shipped.status).toBe('shipped');
+    expect(shipped.shipments[0]?.tracking_number).toBe('1Z999AA10123456784');
+  });
+
+  await test.step('N opens the next order; it stacks on a phone-sized screen', async () => {
+    await page.keyboard.press('n');
+    await expect(openOrder(page, nextNumber)).toBeVisible();
+    await page.setViewportSize({ width: 390, height: 844 });
+    // A full-page capture of a scrolled page draws the sticky phone top bar mid-page.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({
+      path: 'test-results/screens/desktop-packing-phone.png',
+      fullPage: true,
+    });
+  });
+});

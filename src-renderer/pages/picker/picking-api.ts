@@ -1,0 +1,23 @@
+import { api } from '../../api/client';
+import type { PickAnswer, ShortAnswer, UndoAnswer } from '../../api/types';
+import { deviceId } from './ids';
+import type { QueuedAction } from './offline-queue';
+
+export type ActionAnswer = PickAnswer | ShortAnswer;
+
+/** Every picking call names the handheld, so the station records which one made it. */
+const fromThisDevice = () => ({ headers: { 'X-Station-Device': deviceId() } });
+
+export function sendAction(action: QueuedAction): Promise<ActionAnswer> {
+  const { sku, request_id } = action;
+  return action.kind === 'pick'
+    ? api.post<PickAnswer>('/pick', { sku, qty: action.qty, request_id }, fromThisDevice())
+    : api.post<ShortAnswer>(
+        '/not-in-stock',
+        { sku, qty: action.qty, request_id },
+        fromThisDevice(),
+      );
+}
+
+export const undoPick = (eventId: number) =>
+  api.post<UndoAnswer>('/pick/undo', { event_id: eventId }, fromThisDevice());
