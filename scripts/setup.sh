@@ -5,9 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # chromium: browser tests · libsecret/gnome-keyring/dbus: the OS keychain (keytar) and its tests ·
-# socat/udev: serial scanners · poppler-utils: looking at packing-slip PDFs in tests ·
+# socat/udev: serial scanners · poppler-utils, zbar-tools: reading packing-slip PDFs and their
+# barcodes back in tests ·
 # wrk: the pick benchmark (run by hand).
-APT_PACKAGES=(chromium libsecret-1-dev libsecret-tools gnome-keyring dbus dbus-x11 socat udev poppler-utils wrk)
+APT_PACKAGES=(chromium libsecret-1-dev libsecret-tools gnome-keyring dbus dbus-x11 socat udev poppler-utils zbar-tools wrk)
 
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   missing=()

@@ -1,7 +1,10 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CHANNELS, ORDER_STATUSES } from '../../../db/schema';
 import type { StationContext } from '../../context';
+import { packingSlipsPdf, type SlipsPdf } from '../../devices/pdf/packing-slips';
+import { SLIP_SIZES } from '../../devices/pdf/packing-slip';
 import { orderDetail, orderIdByNumber } from '../../services/packing/order-detail';
 import { pendingShipment, readyToPack, searchOrders } from '../../services/packing/order-lists';
 import { PackingService } from '../../services/packing/packing-service';
@@ -9,6 +12,12 @@ import { signedInUser } from '../access';
 import { idParam } from './schemas';
 
 const PACKERS = ['packer'] as const;
+/** One PDF holds at most this many slips: a morning's batch, and a bounded render time. */
+const MAX_BATCH = 500;
+const slipSize = z
+  .enum(SLIP_SIZES)
+  .default('letter')
+  .describe('letter, a4 or 4x6 (label printers)');
 const requestId = z.string().min(1).max(64).optional();
 
 const tracking = z
@@ -187,6 +196,56 @@ export const orderRoutes =
           signedInUser(req),
           request_id,
         );
+      },
+    );
+
+    const sendPdf = (reply: FastifyReply, { pdf, filename }: SlipsPdf) =>
+      reply
+        .type('application/pdf')
+        // inline: the browser shows it and the Electron window prints it; the name is for Save as.
+        .header('Content-Disposition', `inline; filename="${filename}"`)
+        .header('Cache-Control', 'no-store')
+        .send(pdf);
+
+    app.get(
+      '/api/orders/:id/packing-slip',
+      {
+        config,
+        schema: {
+          tags,
+          summary:
+            'The packing slip as a PDF: order barcode, ship-to, lines with packed and short quantities.',
+          params: idParam,
+          querystring: z.object({ size: slipSize }),
+        },
+      },
+      async (req, reply) => {
+        const { seller } = ctx.settings.station();
+        return sendPdf(
+          reply,
+          await packingSlipsPdf(ctx.db, seller, [req.params.id], req.query.size),
+        );
+      },
+    );
+
+    app.post(
+      '/api/orders/packing-slips',
+      {
+        config,
+        schema: {
+          tags,
+          summary:
+            'Many packing slips in one PDF, one order per page (or pages), in the order given. 404 naming any id that is not an order.',
+          body: z.object({
+            order_ids: z.array(z.number().int().positive()).min(1).max(MAX_BATCH),
+            size: slipSize,
+          }),
+        },
+      },
+      async (req, reply) => {
+        const { order_ids, size } = req.body;
+        const { seller } = ctx.settings.station();
+        return sendPdf(reply, await packingSlipsPdf(ctx.db, seller, order_ids, size));
       },
     );
   };
