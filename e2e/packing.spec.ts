@@ -62,6 +62,25 @@ test('a packer scans the slip, verifies every item, prints, packs and ships by k
     await packingScreen(page, 'queue');
   });
 
+  await test.step('the slips of the whole queue open as one PDF', async () => {
+    const button = queue(page).getByRole('button', { name: /^All \d+ slips \(PDF\)$/ });
+    const count = Number((await button.textContent())?.match(/\d+/)?.[0]);
+    expect(count).toBeGreaterThanOrEqual(2);
+    const [tab] = await Promise.all([page.waitForEvent('popup'), button.click()]);
+    await expect.poll(() => tab.url()).toMatch(/^blob:/);
+    await expect(
+      page.getByText(`Opened ${count} letter packing slips in a new tab.`),
+    ).toBeVisible();
+    // The PDF behind it, fetched the way the page does: one page or more per order.
+    const pdf = await tab.evaluate(async () => {
+      const bytes = new Uint8Array(await (await fetch(location.href)).arrayBuffer());
+      return { head: String.fromCharCode(...bytes.slice(0, 5)), size: bytes.length };
+    });
+    expect(pdf.head).toBe('%PDF-');
+    expect(pdf.size).toBeGreaterThan(count * 1000);
+    await tab.close();
+  });
+
   await test.step('scanning the slip opens the order', async () => {
     await gunScan(page, order.number);
     const panel = openOrder(page, order.number);

@@ -3,8 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CHANNELS, ORDER_STATUSES } from '../../../db/schema';
 import type { StationContext } from '../../context';
-import { packingSlipsPdf, type SlipsPdf } from '../../devices/pdf/packing-slips';
-import { SLIP_SIZES } from '../../devices/pdf/packing-slip';
+import { packingSlipsPdf } from '../../devices/pdf/packing-slips';
+import { SLIP_SIZES, type SlipSize } from '../../devices/pdf/packing-slip';
 import { orderDetail, orderIdByNumber } from '../../services/packing/order-detail';
 import { pendingShipment, readyToPack, searchOrders } from '../../services/packing/order-lists';
 import { PackingService } from '../../services/packing/packing-service';
@@ -14,6 +14,7 @@ import { idParam } from './schemas';
 const PACKERS = ['packer'] as const;
 /** One PDF holds at most this many slips: a morning's batch, and a bounded render time. */
 const MAX_BATCH = 500;
+const orderIds = z.array(z.number().int().positive()).min(1).max(MAX_BATCH);
 const slipSize = z
   .enum(SLIP_SIZES)
   .default('letter')
@@ -199,13 +200,22 @@ export const orderRoutes =
       },
     );
 
-    const sendPdf = (reply: FastifyReply, { pdf, filename }: SlipsPdf) =>
-      reply
-        .type('application/pdf')
-        // inline: the browser shows it and the Electron window prints it; the name is for Save as.
-        .header('Content-Disposition', `inline; filename="${filename}"`)
-        .header('Cache-Control', 'no-store')
-        .send(pdf);
+    const slips = async (reply: FastifyReply, orderIds: number[], size: SlipSize) => {
+      const { pdf, filename } = await packingSlipsPdf(
+        ctx.db,
+        ctx.settings.station().seller,
+        orderIds,
+        size,
+      );
+      return (
+        reply
+          .type('application/pdf')
+          // inline: the browser shows it and the Electron window prints it; the name is for Save as.
+          .header('Content-Disposition', `inline; filename="${filename}"`)
+          .header('Cache-Control', 'no-store')
+          .send(pdf)
+      );
+    };
 
     app.get(
       '/api/orders/:id/packing-slip',
@@ -219,14 +229,11 @@ export const orderRoutes =
           querystring: z.object({ size: slipSize }),
         },
       },
-      async (req, reply) => {
-        const { seller } = ctx.settings.station();
-        return sendPdf(
-          reply,
-          await packingSlipsPdf(ctx.db, seller, [req.params.id], req.query.size),
-        );
-      },
+      async (req, reply) => slips(reply, [req.params.id], req.query.size),
     );
+
+    const batchSummary =
+      'Many packing slips in one PDF, each order on its own page(s), in the order given. 404 naming any id that is not an order.';
 
     app.post(
       '/api/orders/packing-slips',
@@ -234,18 +241,31 @@ export const orderRoutes =
         config,
         schema: {
           tags,
-          summary:
-            'Many packing slips in one PDF, one order per page (or pages), in the order given. 404 naming any id that is not an order.',
-          body: z.object({
-            order_ids: z.array(z.number().int().positive()).min(1).max(MAX_BATCH),
+          summary: batchSummary,
+          body: z.object({ order_ids: orderIds, size: slipSize }),
+        },
+      },
+      async (req, reply) => slips(reply, req.body.order_ids, req.body.size),
+    );
+
+    // The same as a link: the desktop window prints PDFs by URL, and a link can be bookmarked.
+    app.get(
+      '/api/orders/packing-slips',
+      {
+        config,
+        schema: {
+          tags,
+          summary: `${batchSummary} ids is a comma-separated list.`,
+          querystring: z.object({
+            ids: z
+              .string()
+              .regex(/^\d+(,\d+)*$/, 'must be order ids separated by commas, e.g. 12,15,16')
+              .transform((s) => s.split(',').map(Number))
+              .pipe(orderIds),
             size: slipSize,
           }),
         },
       },
-      async (req, reply) => {
-        const { order_ids, size } = req.body;
-        const { seller } = ctx.settings.station();
-        return sendPdf(reply, await packingSlipsPdf(ctx.db, seller, order_ids, size));
-      },
+      async (req, reply) => slips(reply, req.query.ids, req.query.size),
     );
   };

@@ -244,6 +244,16 @@ describe('POST /api/orders/packing-slips', () => {
     expect(words(pdf.text(2))).toContain('Ada Lovelace');
   });
 
+  it('answers the same batch as a link, for the desktop window that prints by URL', async () => {
+    const url = `/api/orders/packing-slips?ids=${ids.get('1')},${ids.get('2')}&size=a4`;
+    const pdf = await slip(url);
+    expect(pdf.info()).toMatchObject({ pages: 2, width: 595.28 });
+    expect(pdf.barcodes(2)).toEqual(['CC-2']);
+    const bad = await st.request('GET', '/api/orders/packing-slips?ids=1;2', { token: packer });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('order ids separated by commas');
+  });
+
   it('refuses the whole batch when an id is not an order, naming it', async () => {
     const res = await st.request('POST', '/api/orders/packing-slips', {
       token: packer,

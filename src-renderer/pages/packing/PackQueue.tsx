@@ -47,15 +47,18 @@ interface PackQueueProps {
   toShip: OrderSummary[] | null;
   openId: number | null;
   onOpen: (id: number) => void;
+  /** All slips of the orders to pack, in one PDF. */
+  onQueuePdf: () => void;
 }
 
 /** The orders waiting at the desk: to pack (oldest first), then packed and waiting to ship. */
-export function PackQueue({ ready, toShip, openId, onOpen }: PackQueueProps) {
+export function PackQueue({ ready, toShip, openId, onOpen, onQueuePdf }: PackQueueProps) {
   const units = (o: OrderSummary) => {
     const n = o.units_picked;
     const scanned = o.verified_units > 0 ? ` · ${o.verified_units} scanned` : '';
     return `${n} ${n === 1 ? 'unit' : 'units'}, ${o.lines} ${o.lines === 1 ? 'line' : 'lines'}${scanned}`;
   };
+  const withSlips = ready?.filter((o) => !o.fully_short).length ?? 0;
   return (
     <nav className="pack-queue" aria-label="Packing queue">
       <h2 className="queue-title">
@@ -75,6 +78,11 @@ export function PackQueue({ ready, toShip, openId, onOpen }: PackQueueProps) {
             <QueueItem key={o.id} order={o} openId={openId} onOpen={onOpen} detail={units(o)} />
           ))}
         </ol>
+      )}
+      {withSlips > 1 && (
+        <button className="btn queue-slips" type="button" onClick={onQueuePdf}>
+          All {withSlips} slips (PDF)
+        </button>
       )}
       {toShip && toShip.length > 0 && (
         <>

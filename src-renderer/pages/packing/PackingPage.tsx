@@ -28,7 +28,15 @@ import {
 } from './packing-logic';
 import { RecentList } from './RecentList';
 import type { ShipDraft } from './ShipForm';
-import { openSlipPdf, printSlip, savedSlipSize, saveSlipSize, type SlipSize } from './slip';
+import {
+  openPdf,
+  printSlip,
+  savedSlipSize,
+  saveSlipSize,
+  slipsUrl,
+  slipUrl,
+  type SlipSize,
+} from './slip';
 import { useDeskScans } from './useDeskScans';
 import { usePackingKeys, type PackingKey } from './usePackingKeys';
 
@@ -304,13 +312,34 @@ export function PackingPage() {
     const current = orderRef.current;
     if (!current) return;
     try {
-      const how = await openSlipPdf(current.id, size);
+      const how = await openPdf(slipUrl(current.id, size));
       setBanner({
         tone: 'info',
         text:
           how === 'printed'
             ? `Sent the ${size} PDF slip of order ${current.number} to the printer.`
             : `Opened the ${size} PDF slip of order ${current.number} in a new tab.`,
+      });
+    } catch (err) {
+      fail(toApiError(err).message);
+    }
+  };
+
+  /** Every slip the queue will need, one PDF: for desks that print the morning's slips first. */
+  const queuePdf = async () => {
+    const toPack = (ready.data ?? []).filter((o) => !o.fully_short);
+    if (toPack.length === 0) return;
+    try {
+      const how = await openPdf(
+        slipsUrl(
+          toPack.map((o) => o.id),
+          size,
+        ),
+      );
+      const what = `${toPack.length} ${size} packing ${toPack.length === 1 ? 'slip' : 'slips'}`;
+      setBanner({
+        tone: 'info',
+        text: how === 'printed' ? `Sent ${what} to the printer.` : `Opened ${what} in a new tab.`,
       });
     } catch (err) {
       fail(toApiError(err).message);
@@ -427,6 +456,7 @@ export function PackingPage() {
           toShip={toShip.data}
           openId={order?.id ?? null}
           onOpen={(id) => void openOrder(id)}
+          onQueuePdf={() => void queuePdf()}
         />
         <OrderPanel
           order={order}

@@ -13,7 +13,9 @@ export function RecentList({
 }) {
   return (
     <section className="card pack-recent" aria-labelledby="recent-title">
-      <h2 id="recent-title">Last {orders.length} packed or shipped</h2>
+      <h2 id="recent-title">
+        {orders.length > 1 ? `Last ${orders.length} packed or shipped` : 'Packed or shipped'}
+      </h2>
       {orders.length === 0 ? (
         <p className="muted">Nothing packed yet today.</p>
       ) : (

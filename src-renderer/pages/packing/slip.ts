@@ -17,17 +17,20 @@ export const saveSlipSize = (size: SlipSize) => localStorage.setItem(SIZE_KEY, s
 export const slipUrl = (orderId: number, size: SlipSize) =>
   `/api/orders/${orderId}/packing-slip?size=${size}`;
 
+/** Many slips in one PDF, in queue order. */
+export const slipsUrl = (orderIds: readonly number[], size: SlipSize) =>
+  `/api/orders/packing-slips?ids=${orderIds.join(',')}&size=${size}`;
+
 /** Sends the receipt-style slip to the station's thermal printer. */
 export const printSlip = (orderId: number) =>
   api.post<PrintAnswer>(`/orders/${orderId}/print-slip`);
 
 /**
- * The PDF slip: printed through the desktop window when there is one (the OS print dialog),
+ * A station PDF (see slipUrl, slipsUrl): printed through the desktop window when there is one (the OS print dialog),
  * otherwise opened in a new tab. The tab is opened before anything is awaited, while the key
  * press still counts as the user's doing, so pop-up blockers let it through.
  */
-export async function openSlipPdf(orderId: number, size: SlipSize): Promise<'printed' | 'opened'> {
-  const url = slipUrl(orderId, size);
+export async function openPdf(url: string): Promise<'printed' | 'opened'> {
   if (window.station) {
     const result = await window.station.printPdf({ url });
     if (!result.ok) throw new ApiError(0, 'print_failed', result.error ?? 'Printing failed.');
@@ -50,7 +53,7 @@ export async function openSlipPdf(orderId: number, size: SlipSize): Promise<'pri
       throw new ApiError(
         res.status,
         body?.error?.code ?? 'error',
-        body?.error?.message ?? `The station answered ${res.status} for the PDF slip.`,
+        body?.error?.message ?? `The station answered ${res.status} for the PDF.`,
       );
     }
     const blob = await res.blob();
