@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN } from './support/accounts';
-import { ensurePacker, gunScan, PACKER, packingScreen } from './support/packing';
-import { apiAs, orderToFinish, type OrderToFinish, type StationApi } from './support/picking';
+import { ensurePacker, gunScan, makeReady, PACKER, packingScreen } from './support/packing';
+import { apiAs } from './support/picking';
 import { signIn } from './support/station';
 
 test.beforeAll(async ({ request }) => ensurePacker(request));
@@ -10,13 +10,6 @@ test.beforeAll(async ({ request }) => ensurePacker(request));
 const queue = (page: Page) => page.getByRole('navigation', { name: 'Packing queue' });
 const openOrder = (page: Page, number: string) =>
   page.getByRole('region', { name: `Order ${number}` });
-
-/** Picks every unit of an order that is first in line for its SKUs, so it becomes ready to pack. */
-async function makeReady(admin: StationApi, minLines: number): Promise<OrderToFinish> {
-  const order = await orderToFinish(admin, minLines);
-  for (const line of order.lines) await admin.post('/api/pick', { sku: line.sku, qty: line.qty });
-  return order;
-}
 
 /** A stand-in network receipt printer: collects whatever arrives on its port. */
 async function fakePrinter(): Promise<{ port: number; received: () => number; server: Server }> {

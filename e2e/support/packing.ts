@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { ADMIN } from './accounts';
-import { apiAs } from './picking';
+import { apiAs, orderToFinish, type OrderToFinish, type StationApi } from './picking';
 
 export const PACKER = {
   username: 'sam.packer',
@@ -28,4 +28,11 @@ export async function gunScan(page: Page, code: string, { intoPage = true } = {}
 
 export async function packingScreen(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/desktop-packing-${name}.png` });
+}
+
+/** Picks every unit of an order that is first in line for its SKUs, so it becomes ready to pack. */
+export async function makeReady(admin: StationApi, minLines: number): Promise<OrderToFinish> {
+  const order = await orderToFinish(admin, minLines);
+  for (const line of order.lines) await admin.post('/api/pick', { sku: line.sku, qty: line.qty });
+  return order;
 }

@@ -20,6 +20,8 @@ export async function apiAs(
     get: <T>(path: string) => request.get(path, { headers }).then((r) => ok<T>(r)),
     post: <T>(path: string, data: unknown) =>
       request.post(path, { headers, data }).then((r) => ok<T>(r)),
+    put: <T>(path: string, data: unknown) =>
+      request.put(path, { headers, data }).then((r) => ok<T>(r)),
   };
 }
 

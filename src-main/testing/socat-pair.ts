@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { vi } from 'vitest';
 
 export interface SocatPair {
   /** Where the station reads, as it would read /dev/ttyUSB0. */
@@ -32,13 +31,12 @@ export async function socatPair(dir: string): Promise<SocatPair> {
       { stdio: 'ignore' },
     );
     child = started;
-    await vi.waitFor(
-      () => {
-        if (started.exitCode !== null) throw new Error(`socat exited (${started.exitCode})`);
-        if (!existsSync(scanner) || !existsSync(gun)) throw new Error('socat links not there yet');
-      },
-      { timeout: 5_000, interval: 20 },
-    );
+    // Plain polling, not a test runner's helper: vitest and Playwright tests both plug guns in.
+    for (const deadline = Date.now() + 5_000; !existsSync(scanner) || !existsSync(gun); ) {
+      if (started.exitCode !== null) throw new Error(`socat exited (${started.exitCode})`);
+      if (Date.now() > deadline) throw new Error('socat did not link its ptys within 5 s');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   };
 
   const unplug = async () => {

@@ -1,5 +1,10 @@
 /** Shapes of the station's answers (see /work/shared/API.md); only the fields the UI reads. */
 
+import type { ScannerStatus } from '../../src-main/services/scanning/scanner-service';
+
+// The serial scanner as GET /api/devices/scanner and the scanner_status event give it.
+export type { ScannerStatus };
+
 export const ROLES = ['admin', 'picker', 'packer'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -280,7 +285,8 @@ export type StationEvent =
       type: 'sync_finished';
       data: { run_id: number; status: 'ok' | 'error'; error: string | null };
     }
-  | { type: 'scan'; data: unknown };
+  | { type: 'scan'; data: unknown }
+  | { type: 'scanner_status'; data: ScannerStatus };
 
 export type Channel = 'storefront' | 'amazon_fbm' | 'amazon_fba' | 'direct';
 

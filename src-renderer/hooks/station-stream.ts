@@ -10,6 +10,7 @@ const STREAMED = [
   'sync_progress',
   'sync_finished',
   'scan',
+  'scanner_status',
 ] as const satisfies readonly StationEvent['type'][];
 
 const RETRY_MS = 3_000;

@@ -10,6 +10,8 @@ export interface SerialScannerOptions {
   /** Wait between attempts to open the port while it is missing or unplugged. */
   retryMs?: number;
   log?: ScannerLog;
+  /** Told each time the gun connects or is lost, so screens can show it. */
+  onState?: (state: SourceState) => void;
 }
 
 const RETRY_MS = 2_000;
@@ -101,6 +103,7 @@ export class SerialScanner implements ScannerSource {
     const changed = next.connected !== this.current.connected || next.error !== this.current.error;
     this.current = next;
     if (!changed) return;
+    this.opts.onState?.({ ...next });
     const where = `Serial scanner ${this.opts.path}`;
     if (next.connected) this.log.info(`${where}: connected at ${this.opts.baud} baud.`);
     else

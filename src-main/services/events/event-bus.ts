@@ -9,7 +9,8 @@ export type StationEventType =
   | 'sync_started'
   | 'sync_progress'
   | 'sync_finished'
-  | 'scan';
+  | 'scan'
+  | 'scanner_status';
 
 export interface StationEvent {
   type: StationEventType;

@@ -94,7 +94,11 @@ describe('ScannerService', () => {
     await st.ctx.scanner.stop();
   });
 
-  it('an unplugged gun shows as disconnected and comes back by itself', async () => {
+  it('an unplugged gun shows as disconnected and comes back by itself, telling open screens', async () => {
+    const told: { connected: boolean; path: string | null }[] = [];
+    st.ctx.bus.subscribe((e) => {
+      if (e.type === 'scanner_status') told.push(e.data as (typeof told)[number]);
+    });
     st.ctx.scanner = new ScannerService(st.ctx, FAST);
     await settings({ serial_path: pair.scanner });
     await st.ctx.scanner.start();
@@ -107,6 +111,17 @@ describe('ScannerService', () => {
     await vi.waitFor(async () => expect((await status()).connected).toBe(true));
     pair.send('CC-1001\r\n');
     await vi.waitFor(() => expect(scans.map((s) => s.resolved.kind)).toEqual(['order']));
+    await settings({ serial_path: '' });
+    await vi.waitFor(() => expect(told.at(-1)?.path).toBeNull());
+    // Plugged, pulled, plugged again, then taken out of setup (while it is out, each failed
+    // retry may tell a new reason, so repeats of the same state are folded here).
+    const states = told.map((t) => [t.path, t.connected]);
+    expect(states.filter((t, i) => i === 0 || String(t) !== String(states[i - 1]))).toEqual([
+      [pair.scanner, true],
+      [pair.scanner, false],
+      [pair.scanner, true],
+      [null, false],
+    ]);
     await st.ctx.scanner.stop();
   });
 

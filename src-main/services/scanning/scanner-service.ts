@@ -86,19 +86,32 @@ export class ScannerService {
     if (key === this.applied) return;
     this.applied = key;
     // The old port must be released first: a port is opened with an exclusive lock.
+    const had = this.source !== null;
     await this.source?.stop();
     this.source = null;
     this.path = null;
     if (key && wanted) this.open(wanted);
+    else if (had) this.publishStatus();
   }
 
   private open({ serial_path: path, baud, terminator }: ScannerSettings): void {
     const source = `serial:${path}`;
     this.path = path;
     this.source = new SerialScanner(
-      { path, baud, terminator, retryMs: this.opts.retryMs, log: this.log },
+      {
+        path,
+        baud,
+        terminator,
+        retryMs: this.opts.retryMs,
+        log: this.log,
+        onState: () => this.publishStatus(),
+      },
       (code) => this.scanned(code, source),
     ).start();
+  }
+
+  private publishStatus(): void {
+    this.ctx.bus.publish('scanner_status', this.status());
   }
 
   private scanned(code: string, source: string): void {

@@ -27,6 +27,7 @@ import {
   recentlyDone,
 } from './packing-logic';
 import { RecentList } from './RecentList';
+import { SerialScannerChip } from './SerialScannerChip';
 import type { ShipDraft } from './ShipForm';
 import {
   openPdf,
@@ -448,6 +449,7 @@ export function PackingPage() {
         <p className="muted">
           Scan a packing slip to open its order, then scan every item into the box.
         </p>
+        <SerialScannerChip />
       </header>
       {listError && <LoadError message={listError} onRetry={reloadLists} />}
       <div className="packing-desk">
