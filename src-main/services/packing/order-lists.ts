@@ -85,10 +85,21 @@ export function readyToPack(db: Db): OrderSummary[] {
 }
 
 /** Packed and waiting for a tracking number, longest-waiting first. */
+/**
+ * Packed orders with something in the box. A fully short order closed out at the desk has
+ * nothing to ship: it leaves the desk's lists and waits for its channel to cancel or refund it
+ * (the out-of-stock report names it), instead of sitting here unshippable.
+ */
 export function pendingShipment(db: Db): OrderSummary[] {
   return summaries(
     db,
-    ids(db, `select id from orders where status = 'packed' order by packed_at, id`),
+    ids(
+      db,
+      `select id from orders o
+        where status = 'packed'
+          and exists (select 1 from order_items i where i.order_id = o.id and i.qty_packed > 0)
+        order by packed_at, id`,
+    ),
   );
 }
 

@@ -248,7 +248,7 @@ describe('mark packed', () => {
 });
 
 describe('a fully short order', () => {
-  it('waits in the queue flagged fully_short, is complete with nothing to scan, packs, and cannot ship', async () => {
+  it('waits in the queue flagged fully_short, is complete with nothing to scan, closes out, and leaves the desk unshipped', async () => {
     const ids = await seedReadyOrders(
       st,
       [
@@ -271,6 +271,9 @@ describe('a fully short order', () => {
     await expect(
       packing.ship(id, { carrier: 'USPS', tracking_number: '9400' }, packer),
     ).rejects.toMatchObject({ status: 409, code: 'nothing_to_ship' });
+    expect(readyToPack(st.ctx.db).map((o) => o.number)).toEqual(['CC-1']);
+    await packing.markPacked(ids.get('1')!, true, packer);
+    expect(pendingShipment(st.ctx.db).map((o) => o.number)).toEqual(['CC-1']);
   });
 });
 

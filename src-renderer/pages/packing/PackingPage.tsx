@@ -274,9 +274,11 @@ export function PackingPage() {
       reloadLists();
       await openOrder(current.id, {
         tone: 'success',
-        text: answer.pack_verified
-          ? `Order ${current.number} is packed. Print the slip (P) if you have not, then ship it (S).`
-          : `Order ${current.number} is packed without scanning every item; that is recorded. Ship it with S.`,
+        text: isFullyShort(current)
+          ? `Order ${current.number} is closed out: nothing was in stock, so nothing ships. The out-of-stock report lists it for a refund or cancellation.`
+          : answer.pack_verified
+            ? `Order ${current.number} is packed. Print the slip (P) if you have not, then ship it (S).`
+            : `Order ${current.number} is packed without scanning every item; that is recorded. Ship it with S.`,
       });
     } catch (err) {
       fail(toApiError(err).message);
