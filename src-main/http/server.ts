@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health';
 import { jobRoutes } from './routes/jobs';
 import { orderRoutes } from './routes/orders';
 import { pickingRoutes } from './routes/picking';
+import { printingRoutes } from './routes/printing';
 import { scanRoutes } from './routes/scan';
 import { settingsRoutes } from './routes/settings';
 import { stationInfoRoutes } from './routes/station-info';
@@ -73,6 +74,7 @@ export async function buildServer(
     backupRoutes,
     pickingRoutes,
     orderRoutes,
+    printingRoutes,
     scanRoutes,
     deviceRoutes,
     stationInfoRoutes,
