@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { tcpPrinter } from '../src-main/testing/tcp-printer';
 import { ADMIN } from './support/accounts';
 import { ensureAdmin, goTo, screenshot, signIn } from './support/station';
 
@@ -73,4 +74,25 @@ test('a rejected field shows the station’s reason beside it', async ({ page },
   await printer.getByRole('button', { name: 'Save printer' }).click();
   await expect(printer.getByText('Printer settings saved.')).toBeVisible();
   await expect(connection).not.toHaveAttribute('aria-invalid', 'true');
+});
+
+test('Test print sends a test page to the network printer and says so', async ({ page }) => {
+  const printer = await tcpPrinter();
+  try {
+    const section = page.getByRole('region', { name: 'Printer' });
+    await section.getByLabel('Connection').fill(printer.uri);
+    await section.getByRole('button', { name: 'Save printer' }).click();
+    await expect(section.getByText('Printer settings saved.')).toBeVisible();
+
+    const arrived = printer.nextJob();
+    await section.getByRole('button', { name: 'Test print' }).click();
+    const bytes = await arrived;
+    expect([...bytes.subarray(0, 2)]).toEqual([0x1b, 0x40]);
+    expect(bytes.toString('latin1')).toContain('PRINTER TEST');
+    await expect(
+      section.getByText(`Test page sent to ${printer.uri} (${bytes.length} bytes).`),
+    ).toBeVisible();
+  } finally {
+    await printer.close();
+  }
 });

@@ -7,6 +7,7 @@ import { SettingsPage } from './pages/admin/settings/SettingsPage';
 import { UsersPage } from './pages/admin/users/UsersPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { HomePage } from './pages/HomePage';
+import { LabelsPage } from './pages/labels/LabelsPage';
 import { NoAccessPage } from './pages/NoAccessPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PackingPage } from './pages/packing/PackingPage';
@@ -18,6 +19,7 @@ const BUILT: Partial<Record<string, ComponentType>> = {
   '/picklist': PicklistPage,
   '/picker': PickerPage,
   '/packing': PackingPage,
+  '/labels': LabelsPage,
   '/admin/users': UsersPage,
   '/admin/settings': SettingsPage,
 };

@@ -49,6 +49,14 @@ export const AREAS: readonly Area[] = [
       'Every storefront and Amazon order with its status, lines and history, searchable by number or customer. Arrives with the order import.',
   },
   {
+    path: '/labels',
+    label: 'Labels',
+    group: 'Warehouse',
+    roles: PACKING,
+    summary:
+      'Product and shelf labels on the receipt printer: each SKU or bin as a barcode with its title.',
+  },
+  {
     path: '/out-of-stock',
     label: 'Out of stock',
     group: 'Warehouse',

@@ -8,6 +8,7 @@ import {
 import { Field } from '../../../components/Field';
 import type { StationSectionProps } from './section-props';
 import { SettingsSection } from './SettingsSection';
+import { usePrinterTest } from './usePrinterTest';
 import { useSave } from './useSave';
 
 const FIELDS = ['printer.type', 'printer.interface', 'printer.width'];
@@ -26,15 +27,18 @@ export function PrinterSection({ settings, onSaved }: StationSectionProps) {
   const [target, setTarget] = useState(settings.printer.interface);
   const [width, setWidth] = useState(String(settings.printer.width));
   const form = useSave<StationSettings, StationSettingsUpdate>('/admin/settings', FIELDS, onSaved);
+  const test = usePrinterTest();
 
   return (
     <SettingsSection
       id="printer"
       title="Printer"
-      intro="The receipt printer at the packing desk, for slips and labels."
+      intro="The receipt printer at the packing desk, for slips and labels. Test print uses the saved settings."
       busy={form.busy}
       error={form.formError}
       saved={form.saved}
+      extraActions={test.button}
+      extraMessages={test.message}
       onSubmit={() =>
         form.save(
           { printer: { type, interface: target.trim(), width: Number(width) } },
