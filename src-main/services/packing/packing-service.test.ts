@@ -4,7 +4,8 @@ import { testStation, type TestStation } from '../../testing/test-station';
 import type { StationEvent } from '../events/event-bus';
 import { orderDetail } from './order-detail';
 import { pendingShipment, readyToPack } from './order-lists';
-import { seedReadyOrders } from './packing-fixtures';
+import { PickingService } from '../picking/picking-service';
+import { seedReadyOrders, testPicker } from './packing-fixtures';
 import { PackingService, type Packer } from './packing-service';
 
 let st: TestStation;
@@ -244,6 +245,30 @@ describe('mark packed', () => {
     expect(await packing.markPacked(id, true, packer, 'pack-1')).toEqual(first);
     expect(row("select count(*) as n from order_events where type = 'packed'")).toEqual({ n: 1 });
     expect(events.filter((e) => e.type === 'order_packed')).toHaveLength(1);
+  });
+});
+
+describe('scans and picks taken back', () => {
+  it('an undone pick takes its scans with it, so the units picked again are scanned again', async () => {
+    const ids = seedOrders(st.ctx.db, [{ ext: '1', createdAt: T, lines: { 'HAY-1': 2 } }]);
+    const id = ids.get('1')!;
+    const picking = new PickingService(st.ctx.db, st.ctx.writes, st.ctx.bus);
+    const first = await picking.pick('HAY-1', 2, testPicker);
+    await packing.verifyScan(id, 'HAY-1');
+    await packing.verifyScan(id, 'HAY-1');
+    await picking.undo(first.event_id, testPicker);
+    const line = () => orderDetail(st.ctx.db, id).items[0]!;
+    expect(line()).toMatchObject({ qty_picked: 0, qty_verified: 0 });
+    await picking.pick('HAY-1', 2, testPicker);
+    expect(line()).toMatchObject({ qty_picked: 2, qty_verified: 0 });
+    await expect(packing.markPacked(id, false, packer)).rejects.toMatchObject({
+      code: 'not_verified',
+    });
+    await packing.verifyScan(id, 'HAY-1');
+    expect(await packing.verifyScan(id, 'HAY-1')).toMatchObject({
+      qty_verified: 2,
+      complete: true,
+    });
   });
 });
 
