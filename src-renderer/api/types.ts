@@ -278,7 +278,7 @@ export type StationEvent =
   | { type: 'hello'; resumed: boolean }
   | { type: 'pick'; data: { sku: string; qty: number; by: string; undo?: boolean } }
   | { type: 'short'; data: { sku: string; qty_short: number; by: string } }
-  | { type: 'order_ready' | 'order_packed'; data: { order_id: number } }
+  | { type: 'order_ready' | 'order_packed' | 'order_shipped'; data: { order_id: number } }
   | { type: 'sync_started'; data: { run_id: number } }
   | { type: 'sync_progress'; data: SyncProgress }
   | {

@@ -6,6 +6,7 @@ const STREAMED = [
   'short',
   'order_ready',
   'order_packed',
+  'order_shipped',
   'sync_started',
   'sync_progress',
   'sync_finished',

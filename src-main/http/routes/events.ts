@@ -14,7 +14,7 @@ export const eventRoutes =
         schema: {
           tags: ['live'],
           summary:
-            'Server-Sent Events: pick, short, order_ready, order_packed, sync_*, scan. Token may be ?access=.',
+            'Server-Sent Events: pick, short, order_ready, order_packed, order_shipped, sync_*, scan, scanner_status. Token may be ?access=.',
           querystring: z.object({ access: z.string().optional() }),
         },
       },

@@ -421,5 +421,14 @@ describe('ship', () => {
     expect(await packing.ship(id, label, packer, 'ship-1')).toEqual(first);
     expect(row('select count(*) as n from shipments')).toEqual({ n: 1 });
     expect(row("select count(*) as n from stock_movements where type = 'SHIP'")).toEqual({ n: 2 });
+    // Open screens hear of it once, so every desk's lists drop the order.
+    expect(events.filter((e) => e.type === 'order_shipped').map((e) => e.data)).toEqual([
+      {
+        order_id: id,
+        carrier: 'USPS',
+        tracking_number: label.tracking_number,
+        by: packer.username,
+      },
+    ]);
   });
 });

@@ -196,7 +196,7 @@ export class PackingService {
     packer: Packer,
     requestId?: string,
   ): Promise<ShipAnswer> {
-    const { answer } = await this.writes.run(() =>
+    const { answer, replayed } = await this.writes.run(() =>
       once(this.db, `ship:${orderId}`, packer.id, requestId, () => {
         const order = this.orderIn(orderId, 'packed', 'not_packed', 'shipped');
         const packed = prepared<[number], { product_id: number; qty_packed: number }>(
@@ -258,6 +258,14 @@ export class PackingService {
         };
       }),
     );
+    if (!replayed) {
+      this.bus.publish('order_shipped', {
+        order_id: orderId,
+        carrier: answer.carrier,
+        tracking_number: answer.tracking_number,
+        by: packer.username,
+      });
+    }
     return answer;
   }
 

@@ -432,8 +432,13 @@ export function PackingPage() {
   );
 
   useStationEvents((event) => {
-    if (event.type === 'order_ready' || event.type === 'order_packed') reloadLists();
-    else if (event.type === 'hello' && event.resumed) reloadLists();
+    if (
+      event.type === 'order_ready' ||
+      event.type === 'order_packed' ||
+      event.type === 'order_shipped'
+    ) {
+      reloadLists();
+    } else if (event.type === 'hello' && event.resumed) reloadLists();
     // In the desktop window serial scans already arrive through the bridge.
     else if (event.type === 'scan' && !window.station) {
       const code = serialScan(event.data);
