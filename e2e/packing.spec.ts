@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
+import { tcpPrinter } from '../src-main/testing/tcp-printer';
 import { ADMIN } from './support/accounts';
 import { ensurePacker, gunScan, makeReady, PACKER, packingScreen } from './support/packing';
 import { apiAs } from './support/picking';
@@ -10,19 +10,6 @@ test.beforeAll(async ({ request }) => ensurePacker(request));
 const queue = (page: Page) => page.getByRole('navigation', { name: 'Packing queue' });
 const openOrder = (page: Page, number: string) =>
   page.getByRole('region', { name: `Order ${number}` });
-
-/** A stand-in network receipt printer: collects whatever arrives on its port. */
-async function fakePrinter(): Promise<{ port: number; received: () => number; server: Server }> {
-  let bytes = 0;
-  const server = createServer((socket) => {
-    socket.on('data', (chunk) => (bytes += chunk.length));
-    socket.on('error', () => undefined);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return { port: address.port, received: () => bytes, server };
-}
 
 test('a packer scans the slip, verifies every item, prints, packs and ships by keyboard', async ({
   page,
@@ -116,39 +103,30 @@ test('a packer scans the slip, verifies every item, prints, packs and ships by k
   });
 
   await test.step('P prints the slip on the network receipt printer', async () => {
-    // The print route comes with the printer backend; until it answers, say so, do not pass.
-    const login = await request.post('/api/auth/login', {
-      data: { username: ADMIN.username, password: ADMIN.password },
-    });
-    const headers = { Authorization: `Bearer ${(await login.json()).access}` };
-    const probe = await request.post(`/api/orders/${order.id}/print-slip`, { headers });
-    const code = ((await probe.json().catch(() => ({}))) as { error?: { code?: string } }).error
-      ?.code;
-    if (probe.status() === 404 && code !== 'order_not_found') {
-      const note = `POST /api/orders/{id}/print-slip is not on this station yet (404 ${code ?? ''}): printing not checked.`;
-      test.info().annotations.push({ type: 'skipped-step', description: note });
-      console.warn(`NOTE: ${note}`);
-      await page.keyboard.press('p');
-      await expect(page.getByRole('alert')).toBeVisible();
-      await packingScreen(page, 'print-missing');
-      await page.keyboard.press('Escape');
-      return;
-    }
-    const printer = await fakePrinter();
+    const printer = await tcpPrinter();
     try {
-      const saved = await request.put('/api/admin/settings', {
-        headers,
-        data: {
-          printer: { type: 'epson', interface: `tcp://127.0.0.1:${printer.port}`, width: 48 },
-        },
+      await admin.put('/api/admin/settings', {
+        printer: { type: 'epson', interface: printer.uri, width: 48 },
       });
-      expect(saved.ok()).toBe(true);
+      const job = printer.nextJob();
       await page.keyboard.press('p');
-      await expect(page.getByText(/Slip sent to/)).toBeVisible({ timeout: 10_000 });
-      await expect.poll(printer.received, { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect(
+        page.getByText(/^Slip sent to tcp:\/\/127\.0\.0\.1:\d+ \(\d+ bytes\)\.$/),
+      ).toBeVisible({
+        timeout: 10_000,
+      });
+      const bytes = await job;
+      // ESC/POS: reset first, the order number as CODE128, every SKU, and a cut at the end.
+      expect(bytes.subarray(0, 2)).toEqual(Buffer.from([0x1b, 0x40]));
+      expect(bytes.includes(Buffer.from([0x1d, 0x6b]))).toBe(true);
+      expect(bytes.includes(Buffer.from([0x1d, 0x56]))).toBe(true);
+      expect(bytes.includes(Buffer.from(order.number, 'latin1'))).toBe(true);
+      for (const line of order.lines)
+        expect(bytes.includes(Buffer.from(line.sku, 'latin1'))).toBe(true);
       await packingScreen(page, 'printed');
     } finally {
-      printer.server.close();
+      await admin.put('/api/admin/settings', { printer: { interface: '' } });
+      await printer.close();
     }
   });
 
