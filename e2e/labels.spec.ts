@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { tcpPrinter } from '../src-main/testing/tcp-printer';
 import { ADMIN } from './support/accounts';
-import { ensureAdmin, goTo, signIn } from './support/station';
+import { ensureAdmin, goTo, screenshot, signIn } from './support/station';
 
 test.beforeAll(async ({ request }) => ensureAdmin(request));
 
 test('bin labels go to the receipt printer, one cut each; an unknown SKU prints nothing', async ({
   page,
   request,
-}) => {
+}, testInfo) => {
   const printer = await tcpPrinter();
   try {
     const login = await request.post('/api/auth/login', {
@@ -29,6 +29,7 @@ test('bin labels go to the receipt printer, one cut each; an unknown SKU prints 
     await page.getByRole('button', { name: 'Print labels' }).click();
     await expect(page.getByText('No product has the SKU NO-SUCH-SKU.')).toBeVisible();
     expect(printer.jobs).toHaveLength(0);
+    await screenshot(page, testInfo, 'labels-unknown-sku');
 
     await page.getByLabel('SKUs').fill('');
     await page.getByLabel('Bins').fill('A-1\nA-2');
@@ -41,6 +42,7 @@ test('bin labels go to the receipt printer, one cut each; an unknown SKU prints 
     await expect(
       page.getByText(`Sent 4 labels to ${printer.uri} (${bytes.length} bytes).`),
     ).toBeVisible();
+    await screenshot(page, testInfo, 'labels-printed');
   } finally {
     await printer.close();
   }

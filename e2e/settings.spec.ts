@@ -76,7 +76,9 @@ test('a rejected field shows the station’s reason beside it', async ({ page },
   await expect(connection).not.toHaveAttribute('aria-invalid', 'true');
 });
 
-test('Test print sends a test page to the network printer and says so', async ({ page }) => {
+test('Test print sends a test page to the network printer and says so', async ({
+  page,
+}, testInfo) => {
   const printer = await tcpPrinter();
   try {
     const section = page.getByRole('region', { name: 'Printer' });
@@ -92,6 +94,7 @@ test('Test print sends a test page to the network printer and says so', async ({
     await expect(
       section.getByText(`Test page sent to ${printer.uri} (${bytes.length} bytes).`),
     ).toBeVisible();
+    await screenshot(page, testInfo, 'settings-test-print');
   } finally {
     await printer.close();
   }
