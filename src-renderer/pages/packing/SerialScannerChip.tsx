@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import { api } from '../../api/client';
 import type { ScannerStatus } from '../../api/types';
+import { useApiData } from '../../hooks/useApiData';
 import { useStationEvents } from '../../hooks/useStationEvents';
 
 /**
@@ -9,20 +8,11 @@ import { useStationEvents } from '../../hooks/useStationEvents';
  * Nothing shows when no serial gun is set up (USB guns in keyboard mode need no status).
  */
 export function SerialScannerChip() {
-  const [status, setStatus] = useState<ScannerStatus | null>(null);
-  useEffect(() => {
-    let live = true;
-    api.get<ScannerStatus>('/devices/scanner').then(
-      (answer) => live && setStatus(answer),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const scanner = useApiData<ScannerStatus>('/devices/scanner');
   useStationEvents((event) => {
-    if (event.type === 'scanner_status') setStatus(event.data);
+    if (event.type === 'scanner_status') scanner.update(() => event.data);
   });
+  const status = scanner.data;
   if (!status?.path) return null;
   return (
     <span

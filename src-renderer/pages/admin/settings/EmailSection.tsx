@@ -6,7 +6,7 @@ import { SecretInput } from './SecretInput';
 import type { EmailSectionProps } from './section-props';
 import { SettingsSection } from './SettingsSection';
 import { useSave } from './useSave';
-import { useTestMessage } from './useTestMessage';
+import { useTestMessage } from './useTestAction';
 
 const FIELDS = [
   'smtp.host',

@@ -8,7 +8,7 @@ import {
 import { Field } from '../../../components/Field';
 import type { StationSectionProps } from './section-props';
 import { SettingsSection } from './SettingsSection';
-import { usePrinterTest } from './usePrinterTest';
+import { usePrinterTest } from './useTestAction';
 import { useSave } from './useSave';
 
 const FIELDS = ['printer.type', 'printer.interface', 'printer.width'];
