@@ -32,7 +32,7 @@ export async function socatPair(dir: string): Promise<SocatPair> {
     );
     child = started;
     // Plain polling, not a test runner's helper: vitest and Playwright tests both plug guns in.
-    for (const deadline = Date.now() + 5_000; !existsSync(scanner) || !existsSync(gun); ) {
+    for (const deadline = Date.now() + 5_000; !existsSync(scanner) || !existsSync(gun);) {
       if (started.exitCode !== null) throw new Error(`socat exited (${started.exitCode})`);
       if (Date.now() > deadline) throw new Error('socat did not link its ptys within 5 s');
       await new Promise((resolve) => setTimeout(resolve, 20));

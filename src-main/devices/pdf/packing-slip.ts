@@ -3,7 +3,7 @@ import type { Alignment, Content, TableCell, TDocumentDefinitions } from 'pdfmak
 import { code128Svg } from './barcode';
 import { pdfText } from './pdf-text';
 import { plainLines, plainText } from './plain-text';
-import { shortfallNote, type SlipData } from './slip-data';
+import { addressLines, shortfallNote, type SlipData } from './slip-data';
 
 export const SLIP_SIZES = ['letter', 'a4', '4x6'] as const;
 export type SlipSize = (typeof SLIP_SIZES)[number];
@@ -198,7 +198,7 @@ function details(slip: SlipData, m: Metrics): Content {
   };
   const shipTo = slip.shipTo && {
     width: '*',
-    stack: [label('SHIP TO', m), ...addressLines(slip.shipTo)],
+    stack: [label('SHIP TO', m), ...shipToLines(slip.shipTo)],
   };
   return {
     columns: shipTo ? [shipTo, date] : [date],
@@ -207,14 +207,9 @@ function details(slip: SlipData, m: Metrics): Content {
   };
 }
 
-function addressLines(a: ShippingAddress): Content[] {
-  const cityLine = [a.city, [a.state, a.postal_code].filter(Boolean).join(' ')]
-    .filter(Boolean)
-    .join(', ');
-  return [a.name, a.line1, a.line2, cityLine, a.country]
-    .map((line) => pdfText(line))
-    .filter((runs) => runs.length > 0)
-    .map((runs, i) => ({ text: runs, bold: i === 0 && !!a.name }));
+function shipToLines(a: ShippingAddress): Content[] {
+  const named = plainText(a.name) !== '';
+  return addressLines(a).map((line, i) => ({ text: pdfText(line), bold: i === 0 && named }));
 }
 
 function cancelledBanner(m: Metrics): Content {

@@ -1,6 +1,7 @@
 import type { OrderStatus, ShippingAddress } from '../../../db/schema';
 import type { Db } from '../../platform/database';
 import { notFound } from '../../services/errors';
+import { plainText } from './plain-text';
 
 export interface SlipLine {
   sku: string;
@@ -37,6 +38,14 @@ export function shortfallNote(line: SlipLine): string | null {
   }
   if (line.unpicked > 0) notes.push(`${line.unpicked} not picked yet`);
   return notes.length > 0 ? notes.join('; ') : null;
+}
+
+/** A ship-to address as the lines a label shows, printable text only, empty lines left out. */
+export function addressLines(a: ShippingAddress): string[] {
+  const cityLine = [a.city, [a.state, a.postal_code].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
+  return [a.name, a.line1, a.line2, cityLine, a.country].map(plainText).filter(Boolean);
 }
 
 interface OrderRow {

@@ -1,15 +1,7 @@
-import type { ShippingAddress } from '../../../db/schema';
-import { shortfallNote, type SlipData } from '../pdf/slip-data';
+import { addressLines, shortfallNote, type SlipData } from '../pdf/slip-data';
 import type { Receipt, ReceiptJob } from './receipt-printer';
 
 const orderDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
-
-function addressLines(a: ShippingAddress): string[] {
-  const cityLine = [a.city, [a.state, a.postal_code].filter(Boolean).join(' ')]
-    .filter(Boolean)
-    .join(', ');
-  return [a.name, a.line1, a.line2, cityLine, a.country].filter((l): l is string => !!l);
-}
 
 function lines(r: Receipt, slip: SlipData) {
   if (slip.lines.length === 0) r.line('This order has no items.');
