@@ -8,6 +8,19 @@ import { ms, percentile, report } from './lib/report';
 import { wrk } from './lib/wrk';
 
 const OPEN_LINES_TARGET = 50_000;
+/** Short enough that the open units outlast the picks at any rate this machine reaches. */
+const PICK_SECONDS = 5;
+
+/** A fixed shuffle (the same every run), so runs compare. */
+function shuffled<T>(items: T[]): T[] {
+  let seed = 42;
+  for (let i = items.length - 1; i > 0; i--) {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    const j = seed % (i + 1);
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
 
 async function bareWriteServer(dir: string) {
   const db = new Database(join(dir, 'bare.db'));
@@ -51,18 +64,27 @@ async function main() {
   times.sort((a, b) => a - b);
   const p50 = percentile(times, 50);
 
-  const skus = (
-    station.ctx.db.$client
-      .prepare(
-        'select sku from products p where exists (select 1 from order_items i where i.product_id = p.id)',
-      )
-      .all() as { sku: string }[]
-  ).map((r) => r.sku);
-  const bodies = skus.map((sku) => JSON.stringify({ sku, qty: 1 }));
+  // One body per open unit, shuffled: every pick lands on a unit some order still needs, so the
+  // run measures picks, not refusals (a refused pick writes nothing and is cheaper).
+  const open = station.ctx.db.$client
+    .prepare(
+      'select sku, sum(qty_open) as qty from order_items where order_active = 1 and qty_open > 0 group by sku',
+    )
+    .all() as { sku: string; qty: number }[];
+  const bodies = shuffled(
+    open.flatMap(({ sku, qty }) => Array<string>(qty).fill(JSON.stringify({ sku, qty: 1 }))),
+  );
+  console.log(`${bodies.length} open units to pick`);
 
   const bare = await bareWriteServer(station.dataDir);
   const baseline = await wrk({ url: `${bare.url}/bare`, method: 'POST', bodies });
-  const pick = await wrk({ url: `${url}/api/pick`, method: 'POST', headers: auth, bodies });
+  const pick = await wrk({
+    url: `${url}/api/pick`,
+    method: 'POST',
+    headers: auth,
+    bodies,
+    seconds: PICK_SECONDS,
+  });
   await bare.app.close();
 
   const ratio = pick.requestsPerSec / baseline.requestsPerSec;
@@ -81,8 +103,11 @@ async function main() {
   const p99Bar = Math.max(10, 2 * baseline.p99Ms);
   report('POST /api/pick p99', ms(pick.p99Ms), `<= ${ms(p99Bar)}`, pick.p99Ms <= p99Bar);
   report(`GET /api/picklist p50 (${station.openLines} open lines)`, ms(p50), '<= 50 ms', p50 <= 50);
-  if (pick.non2xx > pick.requests * 0.01)
-    console.log(`note: ${pick.non2xx} picks were refused (stock ran out)`);
+  if (pick.non2xx > pick.requests * 0.01) {
+    console.log(
+      `MISS  the pick run is not valid: ${pick.non2xx} of ${pick.requests} picks were refused (open units ran out); shorten PICK_SECONDS`,
+    );
+  }
   await station.app.close();
 }
 

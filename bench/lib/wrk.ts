@@ -17,12 +17,13 @@ export interface WrkLoad {
   url: string;
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
-  /** Request bodies sent in rotation (POST). */
+  /** Request bodies sent in rotation (POST); the threads take turns, so each is sent once per round. */
   bodies?: string[];
   connections?: number;
   seconds?: number;
 }
 
+const THREADS = 2;
 const lua = (s: string) => JSON.stringify(s); // a JSON string is a valid Lua string literal here
 
 /**
@@ -36,14 +37,20 @@ export async function wrk(load: WrkLoad): Promise<WrkResult> {
     script,
     `
 local bodies = { ${bodies.map(lua).join(', ')} }
-local i = 0
+local threads, started = ${THREADS}, 0
+function setup(thread)
+  thread:set('first', started)
+  started = started + 1
+end
 wrk.method = ${lua(load.method ?? 'GET')}
 ${Object.entries({ 'Content-Type': 'application/json', ...load.headers })
   .map(([k, v]) => `wrk.headers[${lua(k)}] = ${lua(v)}`)
   .join('\n')}
+local i = nil
 request = function()
-  i = i + 1
-  return wrk.format(nil, nil, nil, bodies[(i % #bodies) + 1])
+  -- Thread n sends bodies n, n + threads, …: together they go through the list once per round.
+  i = (i or first) + threads
+  return wrk.format(nil, nil, nil, bodies[(i - threads) % #bodies + 1])
 end
 done = function(summary, latency, requests)
   local e = summary.errors
@@ -54,7 +61,7 @@ end
 `,
   );
   const { stdout } = await promisify(execFile)('wrk', [
-    '-t2',
+    `-t${THREADS}`,
     `-c${load.connections ?? 20}`,
     `-d${load.seconds ?? 8}s`,
     '--timeout',
