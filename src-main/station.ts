@@ -53,7 +53,8 @@ export async function createStation(
     if (!instanceId) writeSetting(db, 'instance_id', (instanceId = randomUUID()));
     const secrets = await openSecrets({ dataDir: opts.dataDir, instanceId }, opts.secrets);
 
-    const users = new UsersService(db);
+    const auth = new AuthService(db, new TokenSigner(await signingKey(secrets)));
+    const users = new UsersService(db, () => auth.forgetSessions());
     const bus = new EventBus();
     const settings = new SettingsService(db, secrets);
     const sync = new SyncRunner(
@@ -67,7 +68,7 @@ export async function createStation(
       secrets,
       bus,
       writes: new WriteQueue(db),
-      auth: new AuthService(db, new TokenSigner(await signingKey(secrets))),
+      auth,
       users,
       settings,
       sync,

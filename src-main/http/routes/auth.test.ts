@@ -133,6 +133,21 @@ describe('tokens', () => {
     ).toBe(401);
   });
 
+  it('a new role applies to a signed-in user on the next request, both ways', async () => {
+    const user = await st.userWithRole('packer');
+    const queue = () =>
+      st
+        .request('GET', '/api/orders/ready-to-pack', { token: user.access })
+        .then((r) => r.statusCode);
+    const setRole = (role: string) =>
+      st.request('PUT', `/api/admin/users/${user.id}`, { token: st.admin.access, body: { role } });
+    expect(await queue()).toBe(200);
+    await setRole('picker');
+    expect(await queue()).toBe(403);
+    await setRole('packer');
+    expect(await queue()).toBe(200);
+  });
+
   it("a disabled user's tokens are refused at once, and work again when re-enabled", async () => {
     const picker = await st.userWithRole('picker');
     const disable = await st.request('PUT', `/api/admin/users/${picker.id}`, {

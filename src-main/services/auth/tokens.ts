@@ -13,15 +13,19 @@ export class TokenSigner {
     return `${body}.${this.mac(body)}`;
   }
 
-  /** The session id of a well-formed, unexpired, genuine access token, else null. */
-  verifyAccess(token: string, nowMs = Date.now()): string | null {
+  /** The session of a well-formed, unexpired, genuine access token and when it expires, else null. */
+  verifyAccess(
+    token: string,
+    nowMs = Date.now(),
+  ): { sessionId: string; expiresAtMs: number } | null {
     const parts = token.split('.');
     if (parts.length !== 3) return null;
     const [sessionId, exp, mac] = parts as [string, string, string];
     const expected = Buffer.from(this.mac(`${sessionId}.${exp}`));
     const given = Buffer.from(mac);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-    return parseInt(exp, 36) > nowMs ? sessionId : null;
+    const expiresAtMs = parseInt(exp, 36);
+    return expiresAtMs > nowMs ? { sessionId, expiresAtMs } : null;
   }
 
   private mac(body: string): string {

@@ -39,7 +39,11 @@ const view = (u: typeof users.$inferSelect): UserView => ({
 });
 
 export class UsersService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Told after a user changes or goes: signed-in sessions must see the new role or the end. */
+    private readonly accountsChanged: () => void = () => {},
+  ) {}
 
   list(): UserView[] {
     return this.db.select().from(users).orderBy(asc(users.username)).all().map(view);
@@ -97,7 +101,7 @@ export class UsersService {
   async update(id: number, changes: UserChanges): Promise<UserView> {
     const passwordHash =
       changes.password === undefined ? undefined : await hashPassword(changes.password);
-    return this.db.transaction((tx) => {
+    const updated = this.db.transaction((tx) => {
       const current = this.get(id);
       const losesAdmin =
         current.role === 'admin' &&
@@ -121,6 +125,8 @@ export class UsersService {
         .get();
       return view(row!);
     });
+    this.accountsChanged();
+    return updated;
   }
 
   /** Deleting cascades to the user's sessions, so its tokens stop working at once. */
@@ -136,6 +142,7 @@ export class UsersService {
       if (current.role === 'admin' && current.is_active) this.assertAnotherActiveAdmin(id);
       tx.delete(users).where(eq(users.id, id)).run();
     });
+    this.accountsChanged();
   }
 
   private assertAnotherActiveAdmin(exceptId: number): void {
