@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { StationContext } from './context';
 import { demoStorefrontRoutes } from './http/routes/demo-storefront';
 import { buildServer } from './http/server';
+import { Checkpointer } from './platform/checkpointer';
 import { openDatabase } from './platform/database';
 import { WriteQueue } from './platform/write-queue';
 import { localUrl } from './platform/local-url';
@@ -79,7 +80,11 @@ export async function createStation(
     if (opts.demo) await app.register(demoStorefrontRoutes(demoPages()));
     // Scheduled syncs (and the demo feed, served on this port) need a listening station; the serial
     // scanner runs with the serving station too, not with every station a test builds.
+    let checkpointer: Checkpointer | null = null;
     app.addHook('onListen', async () => {
+      checkpointer = new Checkpointer(databaseFile(opts.dataDir), {
+        onError: (message) => app.log.warn(`WAL checkpoint: ${message}`),
+      });
       const { address, port } = app.server.address() as AddressInfo;
       sync.listening(localUrl(address, port));
       await ctx.scanner.start(app.log);
@@ -87,6 +92,7 @@ export async function createStation(
     // preClose, not onClose: a demo run may still be reading its feed from this very server.
     app.addHook('preClose', async () => sync.close());
     app.addHook('preClose', () => ctx.scanner.stop());
+    app.addHook('preClose', async () => checkpointer?.stop());
     app.addHook('onClose', async () => db.$client.close());
     return { ctx, app };
   } catch (err) {
