@@ -82,7 +82,7 @@ export async function createStation(
     // scanner runs with the serving station too, not with every station a test builds.
     let checkpointer: Checkpointer | null = null;
     app.addHook('onListen', async () => {
-      checkpointer = new Checkpointer(databaseFile(opts.dataDir), {
+      checkpointer = new Checkpointer(db, databaseFile(opts.dataDir), {
         onError: (message) => app.log.warn(`WAL checkpoint: ${message}`),
       });
       const { address, port } = app.server.address() as AddressInfo;

@@ -6,11 +6,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { Checkpointer } from './checkpointer';
 import { openDatabase } from './database';
 
+const tempFile = () => join(mkdtempSync(join(tmpdir(), 'ws-checkpoint-')), 'station.db');
+
 describe('Checkpointer', () => {
-  it('copies the WAL into the database from its own thread while the writer goes on', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'ws-checkpoint-')), 'station.db');
+  it('copies the WAL into the database from its own thread, the writer’s own checkpoint off meanwhile', async () => {
+    const file = tempFile();
     const db = openDatabase(file);
     const client = db.$client;
+    const autocheckpoint = () => client.pragma('wal_autocheckpoint', { simple: true });
     client.exec('create table filler (id integer primary key, data blob)');
     const insert = client.prepare('insert into filler (data) values (?)');
     const write = (rows: number) =>
@@ -20,28 +23,38 @@ describe('Checkpointer', () => {
     const size = () => statSync(file).size;
 
     write(2000);
-    // The writer's own checkpoint waits for 100,000 pages: all of this is still in the WAL.
+    // Under SQLite's 1,000-page automatic checkpoint: all of this is still in the WAL.
     const before = size();
     expect(statSync(`${file}-wal`).size).toBeGreaterThan(2_000_000);
 
     const errors: string[] = [];
-    const checkpointer = new Checkpointer(file, { everyMs: 20, onError: (m) => errors.push(m) });
+    const checkpointer = new Checkpointer(db, file, {
+      everyMs: 20,
+      onError: (m) => errors.push(m),
+    });
+    await vi.waitFor(() => expect(autocheckpoint()).toBe(0), { timeout: 5_000 });
     await vi.waitFor(() => expect(size()).toBeGreaterThan(before + 2_000_000), { timeout: 5_000 });
     // The writer is never blocked by it.
     write(500);
     expect(client.prepare('select count(*) as n from filler').get()).toEqual({ n: 2500 });
     await checkpointer.stop();
+    expect(autocheckpoint()).toBe(1000);
     expect(errors).toEqual([]);
     client.close();
   });
 
-  it('says what went wrong when it cannot open the database', async () => {
+  it('says what went wrong when it cannot open the database, and the writer checkpoints again', async () => {
+    const db = openDatabase(tempFile());
+    db.$client.pragma('wal_autocheckpoint = 0');
     const errors: string[] = [];
-    const missing = join(mkdtempSync(join(tmpdir(), 'ws-checkpoint-')), 'none.db');
-    const checkpointer = new Checkpointer(missing, { onError: (m) => errors.push(m) });
+    const checkpointer = new Checkpointer(db, tempFile().replace('station.db', 'none.db'), {
+      onError: (m) => errors.push(m),
+    });
     await vi.waitFor(() => expect(errors.join()).toMatch(/does not exist|unable to open/i), {
       timeout: 5_000,
     });
+    expect(db.$client.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     await checkpointer.stop();
+    db.$client.close();
   });
 });

@@ -1,24 +1,30 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import type { Db } from './database';
 
 // Plain CommonJS for an eval worker: nothing to bundle, and the driver is passed in by path so
 // it is the very better-sqlite3 the station loaded (the Electron build ships it unpacked).
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
-const say = (err) => parentPort.postMessage({ error: String((err && err.message) || err) });
+const say = (message) => parentPort.postMessage(message);
+const sayError = (err) => say({ error: String((err && err.message) || err) });
 let db = null;
 try {
   db = new Database(workerData.file, { fileMustExist: true });
   db.pragma('busy_timeout = 1000');
+  say({ ready: true });
 } catch (err) {
-  say(err);
+  sayError(err);
 }
 const checkpoint = () => {
   try {
-    if (db) db.pragma('wal_checkpoint(PASSIVE)');
+    if (!db) return;
+    const [passive] = db.pragma('wal_checkpoint(PASSIVE)');
+    // Under writes that never pause the WAL cannot start over; past this size, make it.
+    if (passive.log > workerData.restartPages) db.pragma('wal_checkpoint(RESTART)');
   } catch (err) {
-    say(err);
+    sayError(err);
   }
 };
 const timer = setInterval(checkpoint, workerData.everyMs);
@@ -30,40 +36,64 @@ parentPort.on('message', () => {
 });
 `;
 
+/** SQLite's own default: what the writer goes back to whenever no worker checkpoints for it. */
+const WRITER_AUTOCHECKPOINT = 1000;
+
 export interface CheckpointerOptions {
   everyMs?: number;
+  /** WAL pages past which the worker briefly holds the writer to start the WAL over. */
+  restartPages?: number;
   onError?: (message: string) => void;
 }
 
 /**
  * Copies the WAL back into the database from a worker thread with its own connection, so the
- * one writer never stops a commit for it: a checkpoint reads and syncs tens of megabytes in a
- * rush, which on the writer's thread held picks for 20 ms. A PASSIVE checkpoint never blocks
- * the writer, and once it has caught up the writer starts the WAL over by itself.
+ * one writer never stops a commit for it: a checkpoint copies and syncs megabytes in a pick
+ * rush, and inside a commit it held picks for 10 to 60 ms. A PASSIVE checkpoint never blocks
+ * the writer, and once it has caught up the writer starts the WAL over by itself. While the
+ * worker runs, the writer's own automatic checkpoint is off; if the worker fails or stops, it
+ * is back on.
  */
 export class Checkpointer {
   private readonly worker: Worker;
   private readonly exited: Promise<void>;
 
-  constructor(file: string, opts: CheckpointerOptions = {}) {
+  constructor(db: Db, file: string, opts: CheckpointerOptions = {}) {
+    const writer = db.$client;
+    const takeBack = () => {
+      if (writer.open) writer.pragma(`wal_autocheckpoint = ${WRITER_AUTOCHECKPOINT}`);
+    };
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: {
         file,
         driver: createRequire(import.meta.url).resolve('better-sqlite3'),
         everyMs: opts.everyMs ?? 200,
+        restartPages: opts.restartPages ?? 200_000,
       },
     });
-    this.worker.on('message', (m: { error?: string }) => m.error && opts.onError?.(m.error));
-    this.worker.on('error', (err: unknown) =>
-      opts.onError?.(String((err as Error)?.message ?? err)),
+    this.worker.on('message', (m: { ready?: boolean; error?: string }) => {
+      if (m.ready && writer.open) writer.pragma('wal_autocheckpoint = 0');
+      if (m.error) {
+        takeBack();
+        opts.onError?.(m.error);
+      }
+    });
+    this.worker.on('error', (err: unknown) => {
+      takeBack();
+      opts.onError?.(String((err as Error)?.message ?? err));
+    });
+    this.exited = new Promise((resolve) =>
+      this.worker.once('exit', () => {
+        takeBack();
+        resolve();
+      }),
     );
-    this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
     // A station that is done must not be kept alive by its checkpointer.
     this.worker.unref();
   }
 
-  /** A last checkpoint, then the worker's connection closes. */
+  /** A last checkpoint, then the worker's connection closes and the writer checkpoints again. */
   stop(): Promise<void> {
     this.worker.postMessage('stop');
     return this.exited;

@@ -19,11 +19,8 @@ export function openDatabase(file: string): Db {
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  // A serving station copies the WAL back from a worker thread (Checkpointer): a checkpoint in
-  // a commit held picks for 10 to 20 ms. The writer's own is only a fallback, for when that worker
-  // is gone or a burst outruns it (100,000 pages, 400 MB); stations that never serve (tests,
-  // tools) also checkpoint here and on close. Past a checkpoint the WAL file shrinks to 64 MB.
-  sqlite.pragma('wal_autocheckpoint = 100000');
+  // A serving station checkpoints from a worker thread (Checkpointer). After a burst the WAL
+  // file shrinks back to 64 MB.
   sqlite.pragma('journal_size_limit = 67108864');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
