@@ -1,0 +1,120 @@
+// A headless station holding 100,000 orders: time from process start to the first answer of
+// GET /api/health, and its memory (RSS) once it has served a pick list. The baseline is a bare
+// Node HTTP server started the same way in the same run.
+// Run by hand: npm run bench:startup   (needs npm run build first)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { appRoot } from '../src-main/platform/paths';
+import { seededStation } from './lib/seed';
+import { ms, report } from './lib/report';
+
+const ORDERS = 100_000;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+const rssMb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
+/** Starts `args` with node and polls `url` until it answers 200: the milliseconds that took. */
+async function timeToFirstAnswer(
+  args: string[],
+  url: string,
+): Promise<{ ms: number; child: ChildProcess }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, {
+    stdio: 'ignore',
+    env: { ...process.env, STATION_SECRET_STORE: 'file', STATION_LOG_LEVEL: 'warn' },
+  });
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return { ms: performance.now() - started, child };
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+async function main() {
+  const t = performance.now();
+  const seeded = await seededStation(ORDERS);
+  await seeded.ctx.users.createFirstAdmin({ username: 'bench', password: 'bench-password' });
+  await seeded.app.close();
+  console.log(
+    `seeded ${ORDERS} orders (${seeded.openLines} open lines) in ${ms(performance.now() - t)}`,
+  );
+
+  const barePort = await freePort();
+  const bare = await timeToFirstAnswer(
+    [
+      '-e',
+      `require('node:http').createServer((q, s) => s.end('ok')).listen(${barePort}, '127.0.0.1')`,
+    ],
+    `http://127.0.0.1:${barePort}/`,
+  );
+  await stop(bare.child);
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const serve = join(appRoot(), 'out', 'main', 'serve.js');
+  const station = await timeToFirstAnswer(
+    [serve, '--port', String(port), '--host', '127.0.0.1', '--data-dir', seeded.dataDir],
+    `${url}/api/health`,
+  );
+  const pid = station.child.pid!;
+  const atStart = rssMb(pid);
+  const { access } = (await (
+    await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'bench', password: 'bench-password' }),
+    })
+  ).json()) as { access: string };
+  const headers = { authorization: `Bearer ${access}` };
+  let peak = atStart;
+  const slowest = new Map<string, number>();
+  for (const path of ['/api/picklist', '/api/orders/ready-to-pack', '/api/orders?page_size=200']) {
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      await (await fetch(`${url}${path}`, { headers })).arrayBuffer();
+      slowest.set(path, Math.max(slowest.get(path) ?? 0, performance.now() - t0));
+    }
+    peak = Math.max(peak, rssMb(pid));
+  }
+  await stop(station.child);
+
+  console.log(
+    `baseline (bare Node HTTP server, same spawn and poll): first answer after ${ms(bare.ms)}`,
+  );
+  console.log(
+    `station: first GET /api/health after ${ms(station.ms)} (${(station.ms / bare.ms).toFixed(1)}× baseline); RSS ${atStart.toFixed(0)} MB at start, ${peak.toFixed(0)} MB after serving pick lists and order lists`,
+  );
+  console.log(`slowest of 5: ${[...slowest].map(([path, t]) => `${path} ${ms(t)}`).join(', ')}`);
+  report(
+    `first GET /api/health, ${ORDERS.toLocaleString('en-US')} orders`,
+    ms(station.ms),
+    '<= 2000 ms',
+    station.ms <= 2000,
+  );
+  report('RSS after serving', `${peak.toFixed(0)} MB`, '<= 300 MB', peak <= 300);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
