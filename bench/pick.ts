@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import Fastify from 'fastify';
 import { join } from 'node:path';
-import { seededStation } from './lib/seed';
+import { BENCH_ADMIN, benchAuth, seededStation } from './lib/seed';
 import { ms, percentile, report } from './lib/report';
 import { wrk } from './lib/wrk';
 
@@ -45,15 +45,8 @@ async function main() {
   console.log(`seeded ${station.openLines} open lines`);
   await station.app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(station.app.server.address() as { port: number }).port}`;
-  await station.ctx.users.createFirstAdmin({ username: 'bench', password: 'bench-password' });
-  const { access } = (await (
-    await fetch(`${url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'bench', password: 'bench-password' }),
-    })
-  ).json()) as { access: string };
-  const auth = { authorization: `Bearer ${access}` };
+  await station.ctx.users.createFirstAdmin(BENCH_ADMIN);
+  const auth = await benchAuth(url);
 
   // Picklist latency, sequential, before any load.
   const times: number[] = [];

@@ -3,7 +3,7 @@
 // Run by hand: npm run bench:slips
 import { packingSlipsPdf } from '../src-main/devices/pdf/packing-slips';
 import { renderPdf } from '../src-main/devices/pdf/render-pdf';
-import { seededStation } from './lib/seed';
+import { BENCH_ADMIN, seededStation } from './lib/seed';
 import { ms, percentile, report } from './lib/report';
 
 const SLIPS = 100;
@@ -27,11 +27,11 @@ async function main() {
     floor.push(performance.now() - t);
   }
 
-  await ctx.users.createFirstAdmin({ username: 'bench', password: 'bench-password' });
+  await ctx.users.createFirstAdmin(BENCH_ADMIN);
   const login = await app.inject({
     method: 'POST',
     url: '/api/auth/login',
-    payload: { username: 'bench', password: 'bench-password' },
+    payload: BENCH_ADMIN,
   });
   const headers = { authorization: `Bearer ${login.json().access}` };
   await app.inject({ method: 'PUT', url: '/api/admin/settings', headers, payload: { seller } });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { appRoot } from '../src-main/platform/paths';
-import { seededStation } from './lib/seed';
+import { BENCH_ADMIN, benchAuth, seededStation } from './lib/seed';
 import { ms, report } from './lib/report';
 
 const ORDERS = 100_000;
@@ -53,7 +53,7 @@ const stop = (child: ChildProcess) =>
 async function main() {
   const t = performance.now();
   const seeded = await seededStation(ORDERS);
-  await seeded.ctx.users.createFirstAdmin({ username: 'bench', password: 'bench-password' });
+  await seeded.ctx.users.createFirstAdmin(BENCH_ADMIN);
   await seeded.app.close();
   console.log(
     `seeded ${ORDERS} orders (${seeded.openLines} open lines) in ${ms(performance.now() - t)}`,
@@ -78,14 +78,7 @@ async function main() {
   );
   const pid = station.child.pid!;
   const atStart = rssMb(pid);
-  const { access } = (await (
-    await fetch(`${url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'bench', password: 'bench-password' }),
-    })
-  ).json()) as { access: string };
-  const headers = { authorization: `Bearer ${access}` };
+  const headers = await benchAuth(url);
   let peak = atStart;
   const slowest = new Map<string, number>();
   for (const path of ['/api/picklist', '/api/orders/ready-to-pack', '/api/orders?page_size=200']) {

@@ -18,3 +18,17 @@ export async function seededStation(orders: number, seed = 7) {
     .get() as { n: number };
   return { ...station, dataDir, openLines: lines.n };
 }
+
+export const BENCH_ADMIN = { username: 'bench', password: 'bench-password' };
+
+/** Signs the bench admin in over HTTP: the Authorization header for its requests. */
+export async function benchAuth(url: string): Promise<{ authorization: string }> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(BENCH_ADMIN),
+  });
+  if (!res.ok) throw new Error(`bench login: ${res.status} ${await res.text()}`);
+  const { access } = (await res.json()) as { access: string };
+  return { authorization: `Bearer ${access}` };
+}
