@@ -1,9 +1,28 @@
 /** Shapes of the station's answers (see /work/shared/API.md); only the fields the UI reads. */
 
+import type { Channel, OrderStatus, ShippingAddress } from '../../db/schema';
+import type { Allocation } from '../../src-main/domain/allocation';
+import type { OrderSummary } from '../../src-main/services/packing/order-lists';
+import type { PicklistSku } from '../../src-main/services/picking/picklist';
 import type { ScannerStatus } from '../../src-main/services/scanning/scanner-service';
 
-// The serial scanner as GET /api/devices/scanner and the scanner_status event give it.
-export type { ScannerStatus };
+// Answers the station's services already describe are their very types (type-only: nothing of
+// the main process reaches the bundle); the rest are declared below.
+export type {
+  Channel,
+  OrderStatus,
+  ShippingAddress,
+  Allocation,
+  OrderSummary,
+  PicklistSku,
+  ScannerStatus,
+};
+export type { PackedAnswer, VerifyAnswer } from '../../src-main/services/packing/packing-service';
+export type {
+  PickAnswer,
+  ShortAnswer,
+  UndoAnswer,
+} from '../../src-main/services/picking/picking-service';
 
 export const ROLES = ['admin', 'picker', 'packer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -154,20 +173,6 @@ export interface TestResult {
   message: string;
 }
 
-export interface PicklistSku {
-  sku: string;
-  title: string;
-  subcategory: string | null;
-  image_url: string | null;
-  barcode: string | null;
-  bin_location: string | null;
-  qty_ordered: number;
-  qty_picked: number;
-  qty_short: number;
-  qty_remaining: number;
-  order_count: number;
-}
-
 export interface PicklistCategory {
   name: string;
   skus: PicklistSku[];
@@ -185,41 +190,6 @@ export interface PicklistStats {
   units_picked_today: number;
   units_short_today: number;
 }
-
-export interface Allocation {
-  order_id: number;
-  order_number: string;
-  item_id: number;
-  qty: number;
-}
-
-export interface PickAnswer {
-  sku: string;
-  qty: number;
-  event_id: number;
-  allocations: Allocation[];
-  ready_orders: number[];
-}
-
-export interface ShortAnswer {
-  sku: string;
-  qty_short: number;
-  exception_id: number;
-  allocations: Allocation[];
-  ready_orders: number[];
-  /** The stock ledger says units are on hand, so the shelf is flagged for a count. */
-  needs_count: boolean;
-}
-
-export interface UndoAnswer {
-  event_id: number;
-  sku: string;
-  qty: number;
-  allocations: Allocation[];
-  reopened_orders: number[];
-}
-
-export type OrderStatus = 'open' | 'ready_to_pack' | 'packed' | 'shipped' | 'cancelled';
 
 export interface SkuOrder {
   order_id: number;
@@ -288,46 +258,11 @@ export type StationEvent =
   | { type: 'scan'; data: unknown }
   | { type: 'scanner_status'; data: ScannerStatus };
 
-export type Channel = 'storefront' | 'amazon_fbm' | 'amazon_fba' | 'direct';
-
-/** One order as the packing queue, the shipping queue and the order search list it. */
-export interface OrderSummary {
-  id: number;
-  number: string;
-  channel: Channel;
-  external_order_id: string;
-  status: OrderStatus;
-  customer_name: string | null;
-  created_at: string;
-  lines: number;
-  units_ordered: number;
-  units_picked: number;
-  units_short: number;
-  units_packed: number;
-  verified_units: number;
-  /** Every unit is short: nothing goes in the box. */
-  fully_short: boolean;
-  packed_at: string | null;
-  packed_by: string | null;
-  pack_verified: boolean | null;
-  shipped_at: string | null;
-}
-
 export interface OrderPage {
   orders: OrderSummary[];
   total: number;
   page: number;
   page_size: number;
-}
-
-export interface ShippingAddress {
-  name?: string;
-  line1?: string;
-  line2?: string;
-  city?: string;
-  state?: string;
-  postal_code?: string;
-  country?: string;
 }
 
 export interface OrderItem {
@@ -367,23 +302,6 @@ export interface OrderDetail {
   pack_verified: boolean | null;
   packed_at: string | null;
   packed_by: string | null;
-}
-
-export interface VerifyAnswer {
-  order_id: number;
-  item_id: number;
-  sku: string;
-  qty_verified: number;
-  qty_to_pack: number;
-  /** Every unit of the order is scanned. */
-  complete: boolean;
-}
-
-export interface PackedAnswer {
-  id: number;
-  status: 'packed';
-  pack_verified: boolean;
-  packed_at: string;
 }
 
 export interface PrintAnswer {
