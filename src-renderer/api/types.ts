@@ -17,7 +17,16 @@ export type {
   PicklistSku,
   ScannerStatus,
 };
-export type { PackedAnswer, VerifyAnswer } from '../../src-main/services/packing/packing-service';
+export type {
+  OrderDetail,
+  OrderItemView as OrderItem,
+} from '../../src-main/services/packing/order-detail';
+export type {
+  PackedAnswer,
+  ShipAnswer,
+  VerifyAnswer,
+} from '../../src-main/services/packing/packing-service';
+export type { ShipmentView as Shipment } from '../../src-main/services/packing/shipments';
 export type {
   PickAnswer,
   ShortAnswer,
@@ -263,45 +272,6 @@ export interface OrderPage {
   total: number;
   page: number;
   page_size: number;
-}
-
-export interface OrderItem {
-  id: number;
-  sku: string;
-  title: string;
-  barcode: string | null;
-  bin_location: string | null;
-  qty_ordered: number;
-  qty_picked: number;
-  qty_short: number;
-  qty_packed: number;
-  qty_verified: number;
-  qty_return_to_shelf: number;
-}
-
-export interface Shipment {
-  id: number;
-  order_id: number;
-  carrier: string;
-  tracking_number: string;
-  shipped_at?: string;
-  channel_update?: 'queued' | 'not_needed';
-}
-
-export interface OrderDetail {
-  id: number;
-  number: string;
-  channel: Channel;
-  status: OrderStatus;
-  customer_name: string | null;
-  created_at: string;
-  shipping_address: ShippingAddress | null;
-  items: OrderItem[];
-  events: { type: string; at: string; by: string | null; detail: unknown }[];
-  shipments: Shipment[];
-  pack_verified: boolean | null;
-  packed_at: string | null;
-  packed_by: string | null;
 }
 
 export interface PrintAnswer {

@@ -7,7 +7,7 @@ import type {
   OrderSummary,
   PackedAnswer,
   ScanLookup,
-  Shipment,
+  ShipAnswer,
   VerifyAnswer,
 } from '../../api/types';
 import { LoadError } from '../../components/LoadError';
@@ -231,9 +231,9 @@ export function PackingPage() {
       trackingRef.current?.focus();
       return;
     }
-    let shipment: Shipment | null = null;
+    let shipment: ShipAnswer | null = null;
     const ok = await shipAction.run(async () => {
-      shipment = await api.post<Shipment>(`/orders/${current.id}/ship`, {
+      shipment = await api.post<ShipAnswer>(`/orders/${current.id}/ship`, {
         carrier: values.carrier,
         tracking_number: values.tracking.trim(),
         weight_oz: weight,
@@ -245,7 +245,7 @@ export function PackingPage() {
       signalError();
       return;
     }
-    const done: Shipment = shipment;
+    const done: ShipAnswer = shipment;
     signalSuccess();
     localStorage.setItem(CARRIER_KEY, values.carrier);
     (document.activeElement as HTMLElement | null)?.blur();
