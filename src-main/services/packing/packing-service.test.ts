@@ -66,6 +66,21 @@ describe('scan to verify', () => {
     ]);
   });
 
+  it('reads scans as every scan is read: a UPC-A without its leading zero, a SKU in lower case', async () => {
+    const id = await readyOrder();
+    st.ctx.db.$client
+      .prepare("update products set barcode = '0860001234562' where sku = 'HAY-1'")
+      .run();
+    expect(await packing.verifyScan(id, '860001234562')).toMatchObject({
+      sku: 'HAY-1',
+      qty_verified: 1,
+    });
+    expect(await packing.verifyScan(id, ' hay-1 ')).toMatchObject({
+      sku: 'HAY-1',
+      qty_verified: 2,
+    });
+  });
+
   it('a product of another order, or a code nobody knows, is a loud WRONG ITEM and counts nothing', async () => {
     const id = await readyOrder();
     seedOrders(st.ctx.db, [{ ext: '9', createdAt: T, lines: { 'TOY-1': 1 } }]);

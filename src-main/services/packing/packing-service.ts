@@ -3,11 +3,12 @@ import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 import type { WriteQueue } from '../../platform/write-queue';
 import type { AuthUser } from '../auth/auth-service';
-import { conflict, StationError } from '../errors';
+import { conflict } from '../errors';
 import type { EventBus } from '../events/event-bus';
 import { recordMovement } from '../inventory/ledger';
 import { once } from '../picking/idempotency';
-import { findProduct, type ProductRef } from '../picking/lines';
+import type { ProductRef } from '../picking/lines';
+import { resolveScan } from '../scanning/resolve';
 import { orderNotFound } from './order-detail';
 import { shipmentById, type ShipmentView } from './shipments';
 
@@ -286,14 +287,13 @@ export class PackingService {
     return order;
   }
 
-  /** An unknown code at the packing desk is a wrong item (409), not a missing resource (404). */
+  /**
+   * The product a scan names, read the way every scan is (a UPC-A without the EAN's leading zero,
+   * a SKU typed in lower case); null when it names none, which the desk calls a wrong item (409).
+   */
   private productOrNull(code: string): ProductRef | null {
-    try {
-      return findProduct(this.db, code);
-    } catch (err) {
-      if (err instanceof StationError && err.code === 'unknown_sku') return null;
-      throw err;
-    }
+    const found = resolveScan(this.db, code, ['product']);
+    return found.kind === 'product' ? found.product : null;
   }
 
   private lines(orderId: number): Line[] {
