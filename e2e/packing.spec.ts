@@ -130,6 +130,21 @@ test('a packer scans the slip, verifies every item, prints, packs and ships by k
     }
   });
 
+  await test.step('Shift+P opens the PDF slip in the size chosen beside it', async () => {
+    await page.getByLabel('PDF slip size').selectOption('4x6');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const [tab] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('Shift+P')]);
+    await expect.poll(() => tab.url()).toMatch(/^blob:/);
+    await expect(
+      page.getByText(`Opened the 4x6 PDF slip of order ${order.number} in a new tab.`),
+    ).toBeVisible();
+    const head = await tab.evaluate(async () =>
+      new TextDecoder().decode((await (await fetch(location.href)).arrayBuffer()).slice(0, 5)),
+    );
+    expect(head).toBe('%PDF-');
+    await tab.close();
+  });
+
   await test.step('Ctrl+Enter marks it packed', async () => {
     await page.keyboard.press('Control+Enter');
     const panel = openOrder(page, order.number);
