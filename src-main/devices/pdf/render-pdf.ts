@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { create as openFont, type Font } from 'fontkit';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { appRoot } from '../../platform/paths';
-import { fontCoverage } from './font-coverage';
 
 /** Fonts in the order a character tries them; the fallback draws Hebrew, Arabic and symbols. */
 export const FONTS = ['Roboto', 'DejaVuSans'] as const;
@@ -47,10 +47,14 @@ function setUp(): Map<FontName, Set<number>> {
   return new Map(
     FONTS.map((font) => {
       // A character counts as covered only when both the regular and the bold face have it.
-      const [regular, bold] = [FILES[font].normal, FILES[font].bold].map((f) =>
-        fontCoverage(readFileSync(path(f))),
-      ) as [Set<number>, Set<number>];
-      return [font, new Set([...regular].filter((cp) => bold.has(cp)))];
+      // pdfkit draws a missing glyph as an empty box without complaint; knowing what each font
+      // has lets the slip pick a font per character instead.
+      const [regular, bold] = [FILES[font].normal, FILES[font].bold].map(
+        (f) => openFont(readFileSync(path(f))) as Font,
+      ) as [Font, Font];
+      const drawn = (cp: number) =>
+        regular.hasGlyphForCodePoint(cp) && bold.hasGlyphForCodePoint(cp);
+      return [font, new Set(regular.characterSet.filter(drawn))];
     }),
   );
 }
