@@ -7,6 +7,7 @@ import type { ReceiptJob } from '../../devices/printer/receipt-printer';
 import { testPage } from '../../devices/printer/test-page';
 import { thermalPrinter } from '../../devices/printer/thermal-printer';
 import { loadSlips } from '../../devices/pdf/slip-data';
+import type { StationSettings } from '../../services/settings/schemas';
 import { ADMIN } from '../access';
 import { idParam } from './schemas';
 
@@ -40,9 +41,11 @@ export const printingRoutes =
   (ctx: StationContext): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['printing'];
-    // Settings are read per job: an admin's change applies to the next print without a restart.
-    const print = (job: ReceiptJob) => thermalPrinter(ctx.settings.station().printer).print(job);
-    const sellerName = () => ctx.settings.station().seller.name;
+    // Settings are read once per job: an admin's change applies to the next print, no restart.
+    const print = (build: (settings: StationSettings) => ReceiptJob) => {
+      const settings = ctx.settings.station();
+      return thermalPrinter(settings.printer).print(build(settings));
+    };
 
     app.post(
       '/api/orders/:id/print-slip',
@@ -57,7 +60,7 @@ export const printingRoutes =
       },
       async (req) => {
         const [slip] = loadSlips(ctx.db, [req.params.id]);
-        return print(packingReceipt(slip!, sellerName()));
+        return print(({ seller }) => packingReceipt(slip!, seller.name));
       },
     );
 
@@ -74,7 +77,7 @@ export const printingRoutes =
       },
       async (req) => {
         const labels = loadLabels(ctx.db, req.body);
-        return { ...(await print(labelsJob(labels))), labels: labels.length };
+        return { ...(await print(() => labelsJob(labels))), labels: labels.length };
       },
     );
 
@@ -88,9 +91,6 @@ export const printingRoutes =
           response: { 200: printed },
         },
       },
-      async () => {
-        const { printer } = ctx.settings.station();
-        return print(testPage(printer, sellerName(), new Date()));
-      },
+      async () => print(({ printer, seller }) => testPage(printer, seller.name, new Date())),
     );
   };
