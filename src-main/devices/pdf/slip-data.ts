@@ -1,5 +1,6 @@
 import type { OrderStatus, ShippingAddress } from '../../../db/schema';
 import type { Db } from '../../platform/database';
+import { prepared } from '../../platform/prepared';
 import { notFound } from '../../services/errors';
 import { plainText } from './plain-text';
 
@@ -76,12 +77,11 @@ const PACKED: ReadonlySet<OrderStatus> = new Set(['packed', 'shipped']);
 export function loadSlips(db: Db, orderIds: readonly number[]): SlipData[] {
   const ids = [...new Set(orderIds)];
   const json = JSON.stringify(ids);
-  const orders = db.$client
-    .prepare(
-      `select id, number, status, created_at, customer_name, shipping_address
-         from orders where id in (select value from json_each(?))`,
-    )
-    .all(json) as OrderRow[];
+  const orders = prepared<[string], OrderRow>(
+    db,
+    `select id, number, status, created_at, customer_name, shipping_address
+       from orders where id in (select value from json_each(?))`,
+  ).all(json);
   const byId = new Map(orders.map((o) => [o.id, o]));
   const missing = ids.filter((id) => !byId.has(id));
   if (missing.length > 0) {
@@ -94,14 +94,13 @@ export function loadSlips(db: Db, orderIds: readonly number[]): SlipData[] {
     );
   }
   // Lines shrunk to nothing (the customer removed them) stay only for the return-to-shelf list.
-  const items = db.$client
-    .prepare(
-      `select order_id, sku, title, qty_ordered, qty_picked, qty_short, qty_packed
-         from order_items
-        where order_id in (select value from json_each(?)) and qty_ordered > 0
-        order by order_id, id`,
-    )
-    .all(json) as ItemRow[];
+  const items = prepared<[string], ItemRow>(
+    db,
+    `select order_id, sku, title, qty_ordered, qty_picked, qty_short, qty_packed
+       from order_items
+      where order_id in (select value from json_each(?)) and qty_ordered > 0
+      order by order_id, id`,
+  ).all(json);
   const linesOf = new Map<number, ItemRow[]>();
   for (const item of items) {
     const lines = linesOf.get(item.order_id);
