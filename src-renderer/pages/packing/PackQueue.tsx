@@ -47,8 +47,8 @@ interface PackQueueProps {
   toShip: OrderSummary[] | null;
   openId: number | null;
   onOpen: (id: number) => void;
-  /** All slips of the orders to pack, in one PDF. */
-  onQueuePdf: () => void;
+  /** These orders' slips in one PDF: every order to pack that has something in the box. */
+  onQueuePdf: (orderIds: number[]) => void;
 }
 
 /** The orders waiting at the desk: to pack (oldest first), then packed and waiting to ship. */
@@ -58,7 +58,7 @@ export function PackQueue({ ready, toShip, openId, onOpen, onQueuePdf }: PackQue
     const scanned = o.verified_units > 0 ? ` · ${o.verified_units} scanned` : '';
     return `${n} ${n === 1 ? 'unit' : 'units'}, ${o.lines} ${o.lines === 1 ? 'line' : 'lines'}${scanned}`;
   };
-  const withSlips = ready?.filter((o) => !o.fully_short).length ?? 0;
+  const withSlips = ready?.filter((o) => !o.fully_short) ?? [];
   return (
     <nav className="pack-queue" aria-label="Packing queue">
       <h2 className="queue-title">
@@ -79,9 +79,13 @@ export function PackQueue({ ready, toShip, openId, onOpen, onQueuePdf }: PackQue
           ))}
         </ol>
       )}
-      {withSlips > 1 && (
-        <button className="btn queue-slips" type="button" onClick={onQueuePdf}>
-          All {withSlips} slips (PDF)
+      {withSlips.length > 1 && (
+        <button
+          className="btn queue-slips"
+          type="button"
+          onClick={() => onQueuePdf(withSlips.map((o) => o.id))}
+        >
+          All {withSlips.length} slips (PDF)
         </button>
       )}
       {toShip && toShip.length > 0 && (

@@ -329,17 +329,10 @@ export function PackingPage() {
   };
 
   /** Every slip the queue will need, one PDF: for desks that print the morning's slips first. */
-  const queuePdf = async () => {
-    const toPack = (ready.data ?? []).filter((o) => !o.fully_short);
-    if (toPack.length === 0) return;
+  const queuePdf = async (orderIds: number[]) => {
     try {
-      const how = await openPdf(
-        slipsUrl(
-          toPack.map((o) => o.id),
-          size,
-        ),
-      );
-      const what = `${toPack.length} ${size} packing ${toPack.length === 1 ? 'slip' : 'slips'}`;
+      const how = await openPdf(slipsUrl(orderIds, size));
+      const what = `${orderIds.length} ${size} packing ${orderIds.length === 1 ? 'slip' : 'slips'}`;
       setBanner({
         tone: 'info',
         text: how === 'printed' ? `Sent ${what} to the printer.` : `Opened ${what} in a new tab.`,
@@ -465,7 +458,7 @@ export function PackingPage() {
           toShip={toShip.data}
           openId={order?.id ?? null}
           onOpen={(id) => void openOrder(id)}
-          onQueuePdf={() => void queuePdf()}
+          onQueuePdf={(ids) => void queuePdf(ids)}
         />
         <OrderPanel
           order={order}
