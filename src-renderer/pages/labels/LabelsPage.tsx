@@ -10,6 +10,35 @@ const FIELDS = ['skus', 'bins', 'copies'];
 /** Codes as pasted from a spreadsheet or typed: one per line, or separated by commas or spaces. */
 const codes = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
 
+interface CodesFieldProps {
+  label: string;
+  hint: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | null;
+}
+
+/** A box of codes to print, pasted or typed, never auto-corrected. */
+function CodesField({ label, hint, name, value, onChange, error }: CodesFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => (
+        <textarea
+          {...control}
+          className="textarea mono"
+          name={name}
+          rows={5}
+          spellCheck={false}
+          autoCapitalize="none"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 export function LabelsPage() {
   const [skus, setSkus] = useState('');
   const [bins, setBins] = useState('');
@@ -46,42 +75,22 @@ export function LabelsPage() {
         </p>
         <form className="form" onSubmit={print}>
           <div className="form-grid">
-            <Field
+            <CodesField
               label="SKUs"
               hint="One per line, or separated by commas."
+              name="skus"
+              value={skus}
+              onChange={setSkus}
               error={action.fieldError('skus')}
-            >
-              {(control) => (
-                <textarea
-                  {...control}
-                  className="textarea mono"
-                  name="skus"
-                  rows={5}
-                  spellCheck={false}
-                  autoCapitalize="none"
-                  value={skus}
-                  onChange={(e) => setSkus(e.target.value)}
-                />
-              )}
-            </Field>
-            <Field
+            />
+            <CodesField
               label="Bins"
               hint="For shelf labels, e.g. A-5."
+              name="bins"
+              value={bins}
+              onChange={setBins}
               error={action.fieldError('bins')}
-            >
-              {(control) => (
-                <textarea
-                  {...control}
-                  className="textarea mono"
-                  name="bins"
-                  rows={5}
-                  spellCheck={false}
-                  autoCapitalize="none"
-                  value={bins}
-                  onChange={(e) => setBins(e.target.value)}
-                />
-              )}
-            </Field>
+            />
             <Field label="Copies of each" error={action.fieldError('copies')}>
               {(control) => (
                 <input
