@@ -50,18 +50,13 @@ export function pdfText(text: string | null | undefined): TextRuns {
 function visualOrder(text: string): string[] {
   if (!RTL_LETTER.test(text)) return [text];
   const { levels } = bidi.getEmbeddingLevels(text, 'ltr');
-  // Words and spaces, split again wherever the level changes ("200g" in a Hebrew title).
+  // Words and runs of spaces, split again wherever the level changes ("200g" in a Hebrew title).
   const words: { text: string; level: number }[] = [];
-  for (const match of text.matchAll(/\s+|\S+/g)) {
-    let start = match.index;
-    for (let i = start + 1; i <= start + match[0].length; i++) {
-      const end = match.index + match[0].length;
-      if (i === end || levels[i] !== levels[start]) {
-        words.push({ text: text.slice(start, i), level: levels[start]! });
-        start = i;
-        if (i === end) break;
-      }
-    }
+  const space = (i: number) => /\s/.test(text[i]!);
+  for (let start = 0, i = 1; i <= text.length; i++) {
+    if (i < text.length && levels[i] === levels[start] && space(i) === space(start)) continue;
+    words.push({ text: text.slice(start, i), level: levels[start]! });
+    start = i;
   }
   const highest = Math.max(...words.map((w) => w.level));
   for (let level = highest; level >= 1; level--) {
