@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { tcpPrinter } from '../src-main/testing/tcp-printer';
 import { ADMIN } from './support/accounts';
+import { apiAs } from './support/picking';
 import { ensureAdmin, goTo, screenshot, signIn } from './support/station';
 
 test.beforeAll(async ({ request }) => ensureAdmin(request));
@@ -11,15 +12,8 @@ test('bin labels go to the receipt printer, one cut each; an unknown SKU prints 
 }, testInfo) => {
   const printer = await tcpPrinter();
   try {
-    const login = await request.post('/api/auth/login', {
-      data: { username: ADMIN.username, password: ADMIN.password },
-    });
-    const { access } = await login.json();
-    const saved = await request.put('/api/admin/settings', {
-      headers: { Authorization: `Bearer ${access}` },
-      data: { printer: { interface: printer.uri } },
-    });
-    expect(saved.ok()).toBe(true);
+    const admin = await apiAs(request, ADMIN);
+    await admin.put('/api/admin/settings', { printer: { interface: printer.uri } });
 
     await page.goto('/');
     await signIn(page, ADMIN);
