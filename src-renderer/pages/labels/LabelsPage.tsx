@@ -3,41 +3,10 @@ import { api } from '../../api/client';
 import type { PrintAnswer } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
+import { ListField, parseList } from '../../components/ListField';
 import { useAction } from '../../hooks/useAction';
 
 const FIELDS = ['skus', 'bins', 'copies'];
-
-/** Codes as pasted from a spreadsheet or typed: one per line, or separated by commas or spaces. */
-const codes = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
-
-interface CodesFieldProps {
-  label: string;
-  hint: string;
-  name: string;
-  value: string;
-  onChange: (value: string) => void;
-  error: string | null;
-}
-
-/** A box of codes to print, pasted or typed, never auto-corrected. */
-function CodesField({ label, hint, name, value, onChange, error }: CodesFieldProps) {
-  return (
-    <Field label={label} hint={hint} error={error}>
-      {(control) => (
-        <textarea
-          {...control}
-          className="textarea mono"
-          name={name}
-          rows={5}
-          spellCheck={false}
-          autoCapitalize="none"
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </Field>
-  );
-}
 
 export function LabelsPage() {
   const [skus, setSkus] = useState('');
@@ -51,8 +20,8 @@ export function LabelsPage() {
     setSent(null);
     await action.run(async () => {
       const answer = await api.post<PrintAnswer & { labels: number }>('/labels', {
-        skus: codes(skus),
-        bins: codes(bins),
+        skus: parseList(skus),
+        bins: parseList(bins),
         copies: Number(copies),
       });
       setSent(
@@ -75,18 +44,22 @@ export function LabelsPage() {
         </p>
         <form className="form" onSubmit={print}>
           <div className="form-grid">
-            <CodesField
+            <ListField
               label="SKUs"
               hint="One per line, or separated by commas."
               name="skus"
+              rows={5}
+              mono
               value={skus}
               onChange={setSkus}
               error={action.fieldError('skus')}
             />
-            <CodesField
+            <ListField
               label="Bins"
               hint="For shelf labels, e.g. A-5."
               name="bins"
+              rows={5}
+              mono
               value={bins}
               onChange={setBins}
               error={action.fieldError('bins')}

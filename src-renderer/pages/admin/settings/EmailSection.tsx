@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EmailSettings, EmailSettingsUpdate } from '../../../api/types';
 import { Field } from '../../../components/Field';
-import { parseRecipients, RecipientsField } from './RecipientsField';
+import { ListField, parseList } from '../../../components/ListField';
 import { SecretInput } from './SecretInput';
 import type { EmailSectionProps } from './section-props';
 import { SettingsSection } from './SettingsSection';
@@ -42,7 +42,7 @@ export function EmailSection({ settings, onSaved }: EmailSectionProps) {
         secure,
         user: user.trim(),
         from: from.trim(),
-        recipients: parseRecipients(recipients),
+        recipients: parseList(recipients),
       },
     };
     if (password) body.smtp!.password = password;
@@ -137,7 +137,7 @@ export function EmailSection({ settings, onSaved }: EmailSectionProps) {
         />
         Use TLS from the start (port 465)
       </label>
-      <RecipientsField
+      <ListField
         label="Send reports to"
         hint="Email addresses, one per line."
         value={recipients}

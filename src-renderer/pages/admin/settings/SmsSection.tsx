@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EmailSettings, EmailSettingsUpdate } from '../../../api/types';
 import { Field } from '../../../components/Field';
-import { parseRecipients, RecipientsField } from './RecipientsField';
+import { ListField, parseList } from '../../../components/ListField';
 import { SecretInput } from './SecretInput';
 import type { EmailSectionProps } from './section-props';
 import { SettingsSection } from './SettingsSection';
@@ -28,7 +28,7 @@ export function SmsSection({ settings, onSaved }: EmailSectionProps) {
       sms: {
         account_sid: accountSid.trim(),
         from: from.trim(),
-        recipients: parseRecipients(recipients),
+        recipients: parseList(recipients),
       },
     };
     if (authToken) body.sms!.auth_token = authToken;
@@ -88,7 +88,7 @@ export function SmsSection({ settings, onSaved }: EmailSectionProps) {
           )}
         </Field>
       </div>
-      <RecipientsField
+      <ListField
         label="Text reports to"
         hint="Phone numbers with country code, one per line."
         value={recipients}
