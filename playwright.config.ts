@@ -7,12 +7,15 @@ import { ADMIN } from './e2e/support/accounts';
  * start with orders and an admin. `npm run build` must have run first (`npm run test:e2e`
  * does it).
  */
+// E2E_PORT_OFFSET moves every station (and so its data folder) so that two checkouts on one
+// machine can run the browser tests at the same time.
+const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const STATIONS = {
-  desktop: 5798,
-  phone: 5799,
-  pickerPhone: 5790,
-  picklistDesktop: 5791,
-  packingDesktop: 5786,
+  desktop: 5798 + OFFSET,
+  phone: 5799 + OFFSET,
+  pickerPhone: 5790 + OFFSET,
+  picklistDesktop: 5791 + OFFSET,
+  packingDesktop: 5786 + OFFSET,
 } as const;
 
 const PICKING_SPECS = /\/pick(er|list)[^/]*\.spec\.ts$/;
