@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { lanReach } from '../platform/lan-addresses';
 import { spawnStation } from '../testing/spawn-station';
 import { parseServeArgs } from './args';
 
@@ -70,9 +71,29 @@ describe('the headless station process', () => {
     station.child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(output()).toMatch(/SIGTERM: stopping the station/);
+    expect(output()).toMatch(
+      /^Handhelds: none, the station listens only on this PC \(127\.0\.0\.1\)/m,
+    );
     expect(output()).toContain('"url":"/api/events?access=[REDACTED]"');
     expect(output()).not.toContain(secret);
     expect(output()).not.toContain(access);
     expect(output()).not.toContain('owner-password-1');
+  });
+
+  it('prints the picker URL of each LAN address as a plain line when it listens on all of them', async () => {
+    const station = await spawnStation(mkdtempSync(join(tmpdir(), 'ws-serve-')), {}, '0.0.0.0');
+    child = station.child;
+    const port = Number(new URL(station.url).port);
+    const expected = lanReach({ host: '0.0.0.0', port }).addresses.map(
+      (a) => `Handhelds: ${a.picker_url}`,
+    );
+    const printed = () =>
+      station
+        .output()
+        .split('\n')
+        .filter((l) => l.startsWith('Handhelds: '));
+    await expect
+      .poll(printed)
+      .toEqual(expected.length ? expected : [expect.stringMatching(/no network address/)]);
   });
 });

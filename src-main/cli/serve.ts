@@ -1,6 +1,23 @@
 import { resolve } from 'node:path';
+import { lanReach } from '../platform/lan-addresses';
 import { startStation } from '../station';
 import { parseServeArgs } from './args';
+
+/** One plain line per address, so the owner can type it into a phone (or a script can read it). */
+function handheldLines(host: string, port: number): string[] {
+  const reach = lanReach({ host, port });
+  if (reach.loopback_only) {
+    return [
+      `Handhelds: none, the station listens only on this PC (${host}); turn on Settings → Network to let them connect.`,
+    ];
+  }
+  if (!reach.addresses.length) {
+    return [
+      `Handhelds: this PC has no network address for ${host} yet; connect it to the warehouse network.`,
+    ];
+  }
+  return reach.addresses.map((a) => `Handhelds: ${a.picker_url}`);
+}
 
 /** The headless station: everything but the window (`npm run serve`). */
 async function main(): Promise<void> {
@@ -19,8 +36,7 @@ async function main(): Promise<void> {
     demo: args.demo,
   });
   console.log(`Warehouse Station is running: open ${station.url} (data in ${dataDir})`);
-  if (station.host === '0.0.0.0')
-    console.log("Handhelds on the warehouse network can reach it on this PC's address.");
+  for (const line of handheldLines(station.host, station.port)) console.log(line);
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -14,13 +14,14 @@ export interface SpawnedStation {
 export async function spawnStation(
   dataDir: string,
   env: Record<string, string> = {},
+  host = '127.0.0.1',
 ): Promise<SpawnedStation> {
   const serve = join(appRoot(), 'out', 'main', 'serve.js');
   if (!existsSync(serve))
     throw new Error(`${serve} is missing: npm test builds it first (npm run build).`);
   const child = spawn(
     process.execPath,
-    [serve, '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir],
+    [serve, '--port', '0', '--host', host, '--data-dir', dataDir],
     {
       env: { ...process.env, STATION_SECRET_STORE: 'file', ...env },
     },

@@ -1,4 +1,6 @@
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lanReach } from '../../platform/lan-addresses';
 import { testStation, type TestStation } from '../../testing/test-station';
 
 let st: TestStation;
@@ -30,5 +32,42 @@ describe('GET /api/station', () => {
     // The port is the admin's business.
     expect(JSON.stringify(answer)).not.toContain('ttyUSB0');
     expect((await st.request('GET', '/api/station')).statusCode).toBe(401);
+  });
+});
+
+describe('GET /api/station/lan', () => {
+  it('says loopback only, with nothing to scan, when the station listens on this PC alone', async () => {
+    const lan = await testStation();
+    try {
+      await lan.app.listen({ port: 0, host: '127.0.0.1' });
+      const res = await lan.request('GET', '/api/station/lan', { token: lan.admin.access });
+      expect(res.json()).toMatchObject({
+        lan_enabled: true,
+        listening_on: '127.0.0.1',
+        loopback_only: true,
+        addresses: [],
+      });
+    } finally {
+      await lan.close();
+    }
+  });
+
+  it("gives each of the PC's LAN addresses its picker URL and a QR code of it", async () => {
+    const lan = await testStation();
+    try {
+      await lan.app.listen({ port: 0, host: '0.0.0.0' });
+      const { port } = lan.app.server.address() as AddressInfo;
+      const picker = await lan.userWithRole('picker');
+      const answer = (
+        await lan.request('GET', '/api/station/lan', { token: picker.access })
+      ).json() as { port: number; addresses: { picker_url: string; qr_svg: string }[] };
+      expect(answer.port).toBe(port);
+      expect(answer.addresses.map((a) => a.picker_url)).toEqual(
+        lanReach({ host: '0.0.0.0', port }).addresses.map((a) => a.picker_url),
+      );
+      for (const a of answer.addresses) expect(a.qr_svg).toMatch(/^<svg [^>]*viewBox/);
+    } finally {
+      await lan.close();
+    }
   });
 });

@@ -1,6 +1,9 @@
+import type { AddressInfo } from 'node:net';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { StationContext } from '../../context';
+import { qrSvg } from '../../devices/qr-code';
+import { lanReach } from '../../platform/lan-addresses';
 import { stationSettings } from '../../services/settings/schemas';
 
 // The UI's keyboard-wedge defaults (src-renderer/hooks/scan-buffer.ts), served from here so a
@@ -39,6 +42,31 @@ export const stationInfoRoutes =
           demo: ctx.sync.mode() === 'demo',
           seller_name: seller.name,
           scanner: { terminator: scanner.terminator, ...KEYBOARD_WEDGE },
+        };
+      },
+    );
+
+    app.get(
+      '/api/station/lan',
+      {
+        config: { access: 'signed_in' },
+        schema: {
+          tags: ['health'],
+          summary:
+            'Where handhelds reach this station: its LAN addresses, each picker URL with a QR code (SVG), or loopback_only when they cannot.',
+        },
+      },
+      async (req) => {
+        const address = req.server.server.address() as AddressInfo | string | null;
+        const reach = lanReach(
+          address && typeof address === 'object'
+            ? { host: address.address, port: address.port }
+            : null,
+        );
+        return {
+          lan_enabled: ctx.settings.station().lan.enabled,
+          ...reach,
+          addresses: reach.addresses.map((a) => ({ ...a, qr_svg: qrSvg(a.picker_url) })),
         };
       },
     );
