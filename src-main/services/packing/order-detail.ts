@@ -1,4 +1,5 @@
 import type { Channel, OrderStatus, ShippingAddress } from '../../../db/schema';
+import { deviceLabel } from '../../domain/device-label';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 import { notFound } from '../errors';
@@ -94,7 +95,10 @@ function orderHistory(db: Db, orderId: number): OrderEventView[] {
       where e.order_id = ? order by e.id desc`,
   )
     .all(orderId)
-    .map((e) => ({ ...e, detail: e.detail === null ? null : (JSON.parse(e.detail) as unknown) }));
+    .map((e) => ({
+      ...e,
+      detail: e.detail === null ? null : withDeviceLabel(JSON.parse(e.detail)),
+    }));
   const picks = prepared<
     [number],
     {
@@ -123,10 +127,17 @@ function orderHistory(db: Db, orderId: number): OrderEventView[] {
       type: 'picked',
       at,
       by,
-      detail: { ...detail, undone: detail.undone_at !== null },
+      detail: withDeviceLabel({ ...detail, undone: detail.undone_at !== null }),
     }));
   // Both lists are newest first already; a stable sort keeps that order within equal times.
   return [...recorded, ...picks].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+}
+
+/** Events done on a handheld (picks, shorts) also name it the way people tell devices apart. */
+function withDeviceLabel(detail: unknown): unknown {
+  if (typeof detail !== 'object' || detail === null || !('device' in detail)) return detail;
+  const device = detail.device;
+  return { ...detail, device_label: deviceLabel(typeof device === 'string' ? device : null) };
 }
 
 /** The order a packing-slip barcode names; the one waiting to be packed wins if channels share a number. */

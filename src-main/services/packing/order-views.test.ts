@@ -96,6 +96,35 @@ describe('order detail', () => {
     );
   });
 
+  it('names the handheld of each pick and short, and the picker, in words a person reads', async () => {
+    const picker = await st.userWithRole('picker');
+    const phone: Actor = {
+      userId: picker.id,
+      username: picker.username,
+      device: 'handheld-9c41d2e0-5b6a-4f1e-9d3c-0a1b2c3d4e5f',
+    };
+    const browser: Actor = {
+      ...phone,
+      device: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) Chrome/126.0 Mobile Safari/537.36',
+    };
+    const id = seedOrders(st.ctx.db, [
+      { ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 2, 'BED-1': 1 } },
+    ]).get('1')!;
+    const picking = new PickingService(st.ctx.db, st.ctx.writes, st.ctx.bus);
+    await picking.pick('HAY-1', 2, phone);
+    await picking.notInStock('BED-1', 1, browser);
+
+    const events = orderDetail(st.ctx.db, id).events;
+    expect(events.find((e) => e.type === 'picked')).toMatchObject({
+      by: picker.username,
+      detail: { device_label: 'Handheld 9C41' },
+    });
+    expect(events.find((e) => e.type === 'short')).toMatchObject({
+      by: picker.username,
+      detail: { device_label: 'Chrome on Android' },
+    });
+  });
+
   it('is 404 for an unknown order', () => {
     expect(() => orderDetail(st.ctx.db, 42)).toThrow(
       expect.objectContaining({ status: 404, code: 'order_not_found' }),
