@@ -94,5 +94,28 @@ export function picklistStats(db: Db, now = new Date()) {
     db,
     'select coalesce(sum(qty_short), 0) as n from stock_exceptions where created_at >= ?',
   ).get(since)!.n;
-  return { ...orders, ...remaining, units_picked_today: picked, units_short_today: short };
+  return {
+    ...orders,
+    ...remaining,
+    units_picked_today: picked,
+    units_short_today: short,
+    by_picker: pickersToday(db, since),
+  };
+}
+
+/** Today's units per picker, busiest first; a deleted picker's work stays, under a null name. */
+function pickersToday(db: Db, since: string) {
+  return prepared<
+    [string, string],
+    { picker: string | null; units_picked: number; units_short: number }
+  >(
+    db,
+    `select u.username as picker, sum(t.picked) as units_picked, sum(t.short) as units_short
+       from (select user_id, qty as picked, 0 as short from pick_events
+              where created_at >= ? and undone_at is null
+             union all
+             select user_id, 0, qty_short from stock_exceptions where created_at >= ?) t
+       left join users u on u.id = t.user_id
+      group by t.user_id order by units_picked desc, units_short desc, picker`,
+  ).all(since, since);
 }
