@@ -16,10 +16,13 @@ const STATIONS = {
   pickerPhone: 5790 + OFFSET,
   picklistDesktop: 5791 + OFFSET,
   packingDesktop: 5786 + OFFSET,
+  orders: 5793 + OFFSET,
 } as const;
 
 const PICKING_SPECS = /\/pick(er|list)[^/]*\.spec\.ts$/;
 const PACKING_SPECS = /\/packing[^/]*\.spec\.ts$/;
+// Orders, Home and Jobs need orders to show: both sizes share one demo station, one after the other.
+const ORDERS_SPECS = /\/orders[^/]*\.spec\.ts$/;
 
 const DESKTOP = { viewport: { width: 1366, height: 768 } };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -66,12 +69,12 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: [PICKING_SPECS, PACKING_SPECS],
+      testIgnore: [PICKING_SPECS, PACKING_SPECS, ORDERS_SPECS],
       use: { baseURL: `http://127.0.0.1:${STATIONS.desktop}`, ...DESKTOP },
     },
     {
       name: 'phone',
-      testIgnore: [PICKING_SPECS, PACKING_SPECS],
+      testIgnore: [PICKING_SPECS, PACKING_SPECS, ORDERS_SPECS],
       use: { baseURL: `http://127.0.0.1:${STATIONS.phone}`, ...PHONE },
     },
     {
@@ -89,6 +92,16 @@ export default defineConfig({
       testMatch: PACKING_SPECS,
       use: { baseURL: `http://127.0.0.1:${STATIONS.packingDesktop}`, ...DESKTOP },
     },
+    {
+      name: 'orders-desktop',
+      testMatch: ORDERS_SPECS,
+      use: { baseURL: `http://127.0.0.1:${STATIONS.orders}`, ...DESKTOP },
+    },
+    {
+      name: 'orders-phone',
+      testMatch: ORDERS_SPECS,
+      use: { baseURL: `http://127.0.0.1:${STATIONS.orders}`, ...PHONE },
+    },
   ],
   webServer: [
     station(STATIONS.desktop),
@@ -96,5 +109,6 @@ export default defineConfig({
     station(STATIONS.pickerPhone, { demo: true }),
     station(STATIONS.picklistDesktop, { demo: true }),
     station(STATIONS.packingDesktop, { demo: true }),
+    station(STATIONS.orders, { demo: true }),
   ],
 });

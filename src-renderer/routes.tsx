@@ -4,12 +4,14 @@ import { AuthGate } from './auth/AuthGate';
 import { useUser } from './auth/auth-context';
 import { AREAS, HOME_OF, mayOpen, type Area } from './layout/areas';
 import { SettingsPage } from './pages/admin/settings/SettingsPage';
+import { JobsPage } from './pages/admin/jobs/JobsPage';
 import { UsersPage } from './pages/admin/users/UsersPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { HomePage } from './pages/HomePage';
 import { LabelsPage } from './pages/labels/LabelsPage';
 import { NoAccessPage } from './pages/NoAccessPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OrdersPage } from './pages/orders/OrdersPage';
 import { PackingPage } from './pages/packing/PackingPage';
 import { PickerPage } from './pages/picker/PickerPage';
 import { PicklistPage } from './pages/picklist/PicklistPage';
@@ -19,9 +21,11 @@ const BUILT: Partial<Record<string, ComponentType>> = {
   '/picklist': PicklistPage,
   '/picker': PickerPage,
   '/packing': PackingPage,
+  '/orders': OrdersPage,
   '/labels': LabelsPage,
   '/admin/users': UsersPage,
   '/admin/settings': SettingsPage,
+  '/admin/jobs': JobsPage,
 };
 
 function Guarded({ area, children }: { area: Area; children: ReactNode }) {

@@ -290,3 +290,29 @@ export interface StationInfo {
   seller_name: string;
   scanner: { terminator: ScanTerminator; min_length: number; max_gap_ms: number };
 }
+
+/** `GET /api/station/lan`: where handhelds reach this station. */
+export interface StationLan {
+  lan_enabled: boolean;
+  listening_on: string | null;
+  port: number | null;
+  loopback_only: boolean;
+  addresses: { interface: string; address: string; picker_url: string; qr_svg: string }[];
+}
+
+/** `GET /api/picklist/stats` with today's work split by picker (null: a deleted user). */
+export interface TodayStats extends PicklistStats {
+  by_picker: { picker: string | null; units_picked: number; units_short: number }[];
+}
+
+/** `GET /api/admin/jobs`: each scheduled job and its recent runs. */
+export interface Job {
+  name: string;
+  title: string;
+  /** null when the job has nothing to do (no storefront set). */
+  schedule: string | null;
+  mode: SyncMode;
+  running: boolean;
+  next_run_at: string | null;
+  last_runs: SyncRun[];
+}

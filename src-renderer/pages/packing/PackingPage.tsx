@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { api } from '../../api/client';
 import type {
@@ -13,6 +14,7 @@ import type {
 import { LoadError } from '../../components/LoadError';
 import { useAction } from '../../hooks/useAction';
 import { useApiData } from '../../hooks/useApiData';
+import { useLatest } from '../../hooks/useLatest';
 import { useStationInfo } from '../../hooks/useStationInfo';
 import { useStationEvents } from '../../hooks/useStationEvents';
 import { signalError, signalSuccess } from '../picker/feedback';
@@ -403,6 +405,14 @@ export function PackingPage() {
   };
 
   usePackingKeys(onKey, true);
+
+  // /packing?order=ID (the Orders page's "Open at the desk") opens that order, once per link.
+  const [params] = useSearchParams();
+  const linked = Number(params.get('order')) || null;
+  const openLinked = useLatest((id: number) => void openOrder(id));
+  useEffect(() => {
+    if (linked !== null) openLinked(linked);
+  }, [linked, openLinked]);
 
   useDeskScans(
     (code) => {

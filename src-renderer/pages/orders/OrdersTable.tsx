@@ -1,0 +1,109 @@
+import type { OrderPage } from '../../api/types';
+import { CHANNEL_LABEL, dateTime, STATUS_LABEL } from './order-labels';
+
+interface OrdersTableProps {
+  page: OrderPage;
+  openId: number | null;
+  /** Whether a search or filter is on: an empty page then means "no match", not "no orders". */
+  filtered: boolean;
+  onOpen: (id: number) => void;
+  onPage: (page: number) => void;
+}
+
+/** One page of orders, with the true total of every match and paging through it. */
+export function OrdersTable({ page, openId, filtered, onOpen, onPage }: OrdersTableProps) {
+  const { orders, total, page_size } = page;
+  const pages = Math.max(1, Math.ceil(total / page_size));
+  const first = (page.page - 1) * page_size + 1;
+  if (total === 0) {
+    return (
+      <p className="muted" data-testid="orders-empty">
+        {filtered ? 'No order matches this search and filter.' : 'No orders yet.'}
+      </p>
+    );
+  }
+  if (orders.length === 0) {
+    return (
+      <p className="muted">
+        Page {page.page} is past the last page ({pages}).{' '}
+        <button type="button" className="link-button" onClick={() => onPage(1)}>
+          Go to the first page
+        </button>
+      </p>
+    );
+  }
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="table stacked orders-table">
+          <thead>
+            <tr>
+              <th scope="col">Order</th>
+              <th scope="col">Customer</th>
+              <th scope="col">Channel</th>
+              <th scope="col">Status</th>
+              <th scope="col">Units</th>
+              <th scope="col">Ordered</th>
+            </tr>
+          </thead>
+          <tbody>
+            {orders.map((o) => (
+              <tr
+                key={o.id}
+                className={o.id === openId ? 'selected' : undefined}
+                data-testid={`order-row-${o.number}`}
+              >
+                <td data-label="Order">
+                  <button
+                    type="button"
+                    className="link-button order-link mono"
+                    aria-pressed={o.id === openId}
+                    onClick={() => onOpen(o.id)}
+                  >
+                    {o.number}
+                  </button>
+                </td>
+                <td data-label="Customer">{o.customer_name ?? '—'}</td>
+                <td data-label="Channel">{CHANNEL_LABEL[o.channel]}</td>
+                <td data-label="Status">
+                  <span className="badge">{STATUS_LABEL[o.status]}</span>
+                </td>
+                <td data-label="Units">
+                  {o.units_picked} of {o.units_ordered} picked
+                  {o.units_short > 0 && <span className="cell-note">{o.units_short} short</span>}
+                </td>
+                <td data-label="Ordered">{dateTime(o.created_at)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav className="pager" aria-label="Pages">
+        <span data-testid="orders-count">
+          {first}–{first + orders.length - 1} of {total} {total === 1 ? 'order' : 'orders'}
+        </span>
+        <span className="actions">
+          <button
+            type="button"
+            className="btn"
+            disabled={page.page <= 1}
+            onClick={() => onPage(page.page - 1)}
+          >
+            Previous
+          </button>
+          <span className="muted">
+            Page {page.page} of {pages}
+          </span>
+          <button
+            type="button"
+            className="btn"
+            disabled={page.page >= pages}
+            onClick={() => onPage(page.page + 1)}
+          >
+            Next
+          </button>
+        </span>
+      </nav>
+    </>
+  );
+}
