@@ -26,6 +26,12 @@ export function NavList({ role, onNavigate }: { role: Role; onNavigate: () => vo
                 <li key={area.path}>
                   <NavLink className="nav-link" to={area.path} onClick={onNavigate}>
                     {area.label}
+                    {area.coming && (
+                      // The page itself says so in words; the link keeps its plain name.
+                      <span className="coming-tag" aria-hidden="true">
+                        coming
+                      </span>
+                    )}
                   </NavLink>
                 </li>
               ))}

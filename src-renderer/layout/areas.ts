@@ -10,6 +10,8 @@ export interface Area {
   roles: readonly Role[];
   /** What the page holds; shown as the page's introduction (or its empty state until built). */
   summary: string;
+  /** Not built yet: the menu and the page say it is coming, so nobody takes it for a working page. */
+  coming?: true;
 }
 
 const ADMIN = ['admin'] as const;
@@ -46,7 +48,7 @@ export const AREAS: readonly Area[] = [
     group: 'Warehouse',
     roles: PACKING,
     summary:
-      'Every storefront and Amazon order with its status, lines and history, searchable by number or customer. Arrives with the order import.',
+      'Every storefront and Amazon order with its status, lines and history, searchable by number, customer or SKU.',
   },
   {
     path: '/labels',
@@ -61,14 +63,16 @@ export const AREAS: readonly Area[] = [
     label: 'Out of stock',
     group: 'Warehouse',
     roles: PACKING,
+    coming: true,
     summary:
-      'The shortages pickers reported, by SKU and date, with the orders they affect — to export as CSV or send by email and SMS. Arrives with the picking release.',
+      'The shortages pickers reported, by SKU and date, with the orders they affect — to export as CSV or send by email and SMS. Arrives with the out-of-stock reports.',
   },
   {
     path: '/inventory',
     label: 'Inventory',
     group: 'Warehouse',
     roles: PACKING,
+    coming: true,
     summary:
       'Stock per SKU — on hand, committed, available and incoming — with adjustments, cycle counts and the history of every movement. Arrives with the inventory release.',
   },
@@ -77,6 +81,7 @@ export const AREAS: readonly Area[] = [
     label: 'Products',
     group: 'Catalogue and sales',
     roles: ADMIN,
+    coming: true,
     summary:
       'The catalogue: SKUs, barcodes, bins, reorder points, costs and sizes, with CSV import. Arrives with the catalogue release.',
   },
@@ -85,6 +90,7 @@ export const AREAS: readonly Area[] = [
     label: 'Purchasing',
     group: 'Catalogue and sales',
     roles: ADMIN,
+    coming: true,
     summary:
       'Suppliers and purchase orders from draft to received; receiving a delivery adds its stock. Arrives with the purchasing release.',
   },
@@ -93,6 +99,7 @@ export const AREAS: readonly Area[] = [
     label: 'FBA shipments',
     group: 'Catalogue and sales',
     roles: ADMIN,
+    coming: true,
     summary:
       'Plans for stock sent to Amazon’s warehouses, from draft until Amazon receives it. Arrives with the Amazon release.',
   },
@@ -101,6 +108,7 @@ export const AREAS: readonly Area[] = [
     label: 'Amazon',
     group: 'Catalogue and sales',
     roles: ADMIN,
+    coming: true,
     summary:
       'The Seller Central connection, order and FBA stock syncs, and the FBM quantities sent to Amazon, with the result of each run. Arrives with the Amazon release.',
   },
@@ -109,6 +117,7 @@ export const AREAS: readonly Area[] = [
     label: 'Analytics',
     group: 'Catalogue and sales',
     roles: ADMIN,
+    coming: true,
     summary:
       'Sales and profit over time, top products, stock turnover and units picked per hour. Arrives with the analytics release.',
   },
@@ -133,7 +142,7 @@ export const AREAS: readonly Area[] = [
     group: 'Admin',
     roles: ADMIN,
     summary:
-      'The schedule of background jobs — storefront and Amazon syncs, backups — and how their last runs went. Arrives with the jobs release.',
+      'The schedule of background jobs — storefront and Amazon syncs, backups — and how their last runs went.',
   },
 ];
 

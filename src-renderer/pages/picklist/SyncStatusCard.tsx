@@ -10,7 +10,7 @@ import { useApiData } from '../../hooks/useApiData';
 import { useStationEvents } from '../../hooks/useStationEvents';
 import { clockTime, timeAgo } from './relative-time';
 
-const MODE_LABELS: Record<SyncMode, string> = {
+export const MODE_LABELS: Record<SyncMode, string> = {
   storefront: 'Storefront',
   demo: 'Demo data',
   none: 'Not set up',
@@ -18,7 +18,7 @@ const MODE_LABELS: Record<SyncMode, string> = {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function countsSentence(run: SyncRun): string {
+export function countsSentence(run: SyncRun): string {
   const parts = [
     run.orders_created && `${plural(run.orders_created, 'order')} created`,
     run.orders_updated && `${plural(run.orders_updated, 'order')} updated`,

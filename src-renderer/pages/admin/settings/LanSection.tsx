@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { StationSettings, StationSettingsUpdate } from '../../../api/types';
 import { Alert } from '../../../components/Alert';
 import { Field } from '../../../components/Field';
+import { HandheldQr } from '../../../components/HandheldQr';
 import type { StationSectionProps } from './section-props';
 import { SettingsSection } from './SettingsSection';
 import { useSave } from './useSave';
@@ -69,6 +70,10 @@ export function LanSection({ settings, onSaved }: StationSectionProps) {
           />
         )}
       </Field>
+      <div className="field">
+        <span className="field-label">Where handhelds connect now</span>
+        <HandheldQr compact />
+      </div>
     </SettingsSection>
   );
 }

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { AdminUser } from '../../../api/types';
+import { HandheldQr } from '../../../components/HandheldQr';
 import { LoadError } from '../../../components/LoadError';
 import { useUser } from '../../../auth/auth-context';
 import { useApiData } from '../../../hooks/useApiData';
@@ -12,7 +14,11 @@ export function UsersPage() {
   const replace = (changed: AdminUser) =>
     users.update((list) => list.map((u) => (u.id === changed.id ? changed : u)));
   const remove = (id: number) => users.update((list) => list.filter((u) => u.id !== id));
-  const add = (created: AdminUser) => users.update((list) => [...list, created]);
+  const [added, setAdded] = useState<AdminUser | null>(null);
+  const add = (created: AdminUser) => {
+    users.update((list) => [...list, created]);
+    setAdded(created);
+  };
 
   return (
     <>
@@ -60,6 +66,17 @@ export function UsersPage() {
       </section>
 
       <CreateUserForm onCreated={add} />
+
+      {added && (
+        <section className="card" aria-labelledby="handheld-title">
+          <h2 id="handheld-title">Sign {added.username} in on a handheld</h2>
+          <p className="card-intro">
+            On a phone on the warehouse network, open this address (or scan the code with its
+            camera) and sign in as {added.username}.
+          </p>
+          <HandheldQr compact />
+        </section>
+      )}
     </>
   );
 }
