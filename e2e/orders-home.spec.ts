@@ -106,5 +106,8 @@ test('Home shows the API’s figures for today and the handheld QR; Jobs lists t
     await goTo(page, 'Settings');
     const network = page.getByRole('region', { name: 'Network' });
     await expectPickerQrs(network, lan);
+    await network.screenshot({
+      path: `test-results/screens/${testInfo.project.name}-settings-network-qr.png`,
+    });
   });
 });

@@ -110,7 +110,6 @@ export function OrderDetailCard({ id, onClose }: { id: number; onClose: () => vo
               <thead>
                 <tr>
                   <th scope="col">Item</th>
-                  <th scope="col">Bin</th>
                   <th scope="col" className="num">
                     Ordered
                   </th>
@@ -130,10 +129,9 @@ export function OrderDetailCard({ id, onClose }: { id: number; onClose: () => vo
                   <tr key={item.id} data-testid={`order-line-${item.sku}`}>
                     <td data-label="Item">
                       <span className="mono">{item.sku}</span>
-                      <span className="cell-note">{item.title}</span>
-                    </td>
-                    <td data-label="Bin" className="mono">
-                      {item.bin_location ?? '—'}
+                      <span className="cell-note">
+                        {item.title} · Bin <span className="mono">{item.bin_location ?? '—'}</span>
+                      </span>
                     </td>
                     <td data-label="Ordered" className="num">
                       {item.qty_ordered}
