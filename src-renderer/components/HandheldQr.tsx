@@ -12,7 +12,12 @@ export function HandheldQr({ compact = false }: { compact?: boolean }) {
   const lan = useApiData<StationLan>('/station/lan');
   if (lan.error) return <LoadError message={lan.error} onRetry={lan.reload} />;
   if (!lan.data) return <p className="muted">Looking up this station’s network address…</p>;
-  const { loopback_only, listening_on, addresses, lan_enabled } = lan.data;
+  return <LanReach lan={lan.data} compact={compact} />;
+}
+
+/** What `GET /api/station/lan` answered, as the codes to scan or the reason there are none. */
+export function LanReach({ lan, compact }: { lan: StationLan; compact: boolean }) {
+  const { loopback_only, listening_on, addresses, lan_enabled } = lan;
   if (loopback_only) {
     return (
       <Alert tone="warning">
