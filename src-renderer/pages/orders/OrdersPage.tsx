@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Channel, OrderPage, OrderStatus } from '../../api/types';
 import { Field } from '../../components/Field';
 import { LoadError } from '../../components/LoadError';
 import { useApiData } from '../../hooks/useApiData';
 import { useDebounced } from '../../hooks/useDebounced';
+import { useLatest } from '../../hooks/useLatest';
 import { CHANNEL_LABEL, CHANNELS, STATUS_LABEL, STATUSES } from './order-labels';
 import { OrderDetailCard } from './OrderDetailCard';
 import { OrdersTable } from './OrdersTable';
@@ -12,39 +13,60 @@ import { OrdersTable } from './OrdersTable';
 const PAGE_SIZE = 25;
 const SEARCH_DELAY_MS = 300;
 
+interface View {
+  q: string;
+  status: OrderStatus | '';
+  channel: Channel | '';
+  page: number;
+  /** The order open below the list. */
+  order: number | null;
+}
+
+const viewFrom = (params: URLSearchParams): View => ({
+  q: params.get('q') ?? '',
+  status: (params.get('status') ?? '') as View['status'],
+  channel: (params.get('channel') ?? '') as View['channel'],
+  page: Math.max(1, Number(params.get('page')) || 1),
+  order: Number(params.get('order')) || null,
+});
+
+function paramsOf(view: View): URLSearchParams {
+  const params = new URLSearchParams();
+  if (view.q) params.set('q', view.q);
+  if (view.status) params.set('status', view.status);
+  if (view.channel) params.set('channel', view.channel);
+  if (view.page > 1) params.set('page', String(view.page));
+  if (view.order) params.set('order', String(view.order));
+  return params;
+}
+
 /**
- * Every order, searchable and filtered, with one open below. What is searched, filtered, paged
- * and opened lives in the address, so Back, reload and a link from Home all land on the same view.
+ * Every order, searchable and filtered, with one open below. The page keeps what is searched,
+ * filtered, paged and opened in its own state (a filter chosen while a search is still being
+ * typed must not be undone by it) and mirrors it into the address, so a reload or a link from
+ * Home lands on the same view.
  */
 export function OrdersPage() {
   const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const status = (params.get('status') ?? '') as OrderStatus | '';
-  const channel = (params.get('channel') ?? '') as Channel | '';
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const openId = Number(params.get('order')) || null;
-  const [typed, setTyped] = useState(q);
+  const [view, setView] = useState(() => viewFrom(params));
+  const [typed, setTyped] = useState(view.q);
+  const mirror = useLatest((next: URLSearchParams) => {
+    if (next.toString() !== params.toString()) setParams(next, { replace: true });
+  });
+  useEffect(() => {
+    mirror(paramsOf(view));
+  }, [view, mirror]);
 
+  const { q, status, channel, page } = view;
+  const openId = view.order;
   const query = new URLSearchParams({ page: String(page), page_size: String(PAGE_SIZE) });
   if (q) query.set('q', q);
   if (status) query.set('status', status);
   if (channel) query.set('channel', channel);
   const list = useApiData<OrderPage>(`/orders?${query}`);
 
-  /** A new search or filter starts at page 1 and closes the open order only if asked. */
-  const change = (next: Record<string, string | null>) =>
-    setParams((current) => {
-      const merged = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(next)) {
-        if (value) merged.set(key, value);
-        else merged.delete(key);
-      }
-      return merged;
-    });
-  const search = useDebounced(
-    () => change({ q: typed.trim() || null, page: null }),
-    SEARCH_DELAY_MS,
-  );
+  const change = (next: Partial<View>) => setView((current) => ({ ...current, ...next }));
+  const search = useDebounced(() => change({ q: typed.trim(), page: 1 }), SEARCH_DELAY_MS);
 
   return (
     <div className="stack">
@@ -79,7 +101,7 @@ export function OrdersPage() {
                 className="select"
                 name="status"
                 value={status}
-                onChange={(e) => change({ status: e.target.value, page: null })}
+                onChange={(e) => change({ status: e.target.value as View['status'], page: 1 })}
               >
                 <option value="">Any status</option>
                 {STATUSES.map((s) => (
@@ -97,7 +119,7 @@ export function OrdersPage() {
                 className="select"
                 name="channel"
                 value={channel}
-                onChange={(e) => change({ channel: e.target.value, page: null })}
+                onChange={(e) => change({ channel: e.target.value as View['channel'], page: 1 })}
               >
                 <option value="">Any channel</option>
                 {CHANNELS.map((c) => (
@@ -116,8 +138,8 @@ export function OrdersPage() {
             page={list.data}
             openId={openId}
             filtered={Boolean(q || status || channel)}
-            onOpen={(id) => change({ order: String(id) })}
-            onPage={(n) => change({ page: n === 1 ? null : String(n) })}
+            onOpen={(id) => change({ order: id })}
+            onPage={(n) => change({ page: n })}
           />
         )}
       </section>
