@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AuthProvider } from './auth/AuthProvider';
+import { registerAppShell } from './pwa/register';
 import { router } from './routes';
 import './styles/base.css';
 import './styles/forms.css';
@@ -9,6 +10,8 @@ import './styles/content.css';
 import './styles/shell.css';
 import './styles/picking.css';
 import './styles/packing.css';
+
+registerAppShell();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

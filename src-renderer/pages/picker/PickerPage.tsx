@@ -18,6 +18,7 @@ import {
   undoSentence,
 } from './messages';
 import type { FlushReport, QueuedAction } from './offline-queue';
+import { NoOfflineReloadNote, OfflineCopyNote } from './OfflineNotes';
 import { withPending } from './pending';
 import { PickSheet } from './PickSheet';
 import { undoPick, type ActionAnswer } from './picking-api';
@@ -142,9 +143,8 @@ export function PickerPage() {
           </span>
         </div>
         <ScanBox onCode={openCode} />
+        <QueueBanner waiting={queue.waiting} onSend={queue.flush} />
       </div>
-
-      <QueueBanner waiting={queue.waiting} onSend={queue.flush} />
 
       {refusals.map((text, i) => (
         <div key={i} className="dismissable">
@@ -170,6 +170,7 @@ export function PickerPage() {
         </div>
       )}
 
+      <OfflineCopyNote picklist={list.data} />
       {list.error && list.data && (
         <Alert tone="warning">Showing the list as it was: {list.error}</Alert>
       )}
@@ -205,6 +206,8 @@ export function PickerPage() {
           ))}
         </>
       )}
+
+      <NoOfflineReloadNote />
 
       {current && (
         <PickSheet

@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { PICKLIST_CACHE } from '../src-renderer/pwa/offline-copy';
+import type { Picklist } from '../src-renderer/api/types';
+import { ADMIN, PICKER } from './support/accounts';
+import { apiAs, ensurePicker, orderToFinish, screenView, type StationApi } from './support/picking';
+import { signIn } from './support/station';
+
+test.beforeAll(async ({ request }) => ensurePicker(request));
+
+const sheet = (page: Page) => page.getByRole('dialog');
+const waitingBanner = (page: Page) => page.getByRole('status', { name: 'Waiting picks' });
+const offlineCopy = (page: Page) => page.getByText(/^Offline — list from \d\d:\d\d\b/);
+
+async function remaining(admin: StationApi, sku: string): Promise<number> {
+  const { categories } = await admin.get<Picklist>('/api/picklist');
+  return categories.flatMap((c) => c.skus).find((s) => s.sku === sku)?.qty_remaining ?? 0;
+}
+
+test('the station serves the handheld as an installable app', async ({ request }) => {
+  const worker = await request.get('/sw.js');
+  expect(worker.ok()).toBe(true);
+  expect(worker.headers()['content-type']).toMatch(/javascript/);
+  // Checked for a new build on every load, and allowed to serve every page of the station.
+  expect(worker.headers()['cache-control']).toBe('no-cache');
+  expect(worker.headers()['service-worker-allowed']).toBe('/');
+
+  const manifest = await request.get('/manifest.webmanifest');
+  expect(manifest.headers()['content-type']).toMatch(/^application\/manifest\+json/);
+  const app = await manifest.json();
+  expect(app).toMatchObject({ start_url: '/picker', display: 'standalone' });
+  expect(app.theme_color).toBe('#13233a');
+  for (const size of [192, 512]) {
+    const icon = app.icons.find((i: { sizes: string }) => i.sizes === `${size}x${size}`);
+    const png = await request.get(icon.src);
+    expect(png.headers()['content-type']).toBe('image/png');
+    const body = await png.body();
+    expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([size, size]);
+  }
+});
+
+test('reloading the picker without the station shows the shell, the waiting pick and the last list', async ({
+  page,
+  context,
+  request,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const admin = await apiAs(request, ADMIN);
+  const [line] = (await orderToFinish(admin, 1)).lines;
+  const before = await remaining(admin, line!.sku);
+
+  await test.step('signed in once, the handheld keeps the app shell', async () => {
+    await page.goto('/');
+    await signIn(page, PICKER);
+    await expect(page).toHaveURL(/\/picker$/);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // The first list was fetched before the worker took over; this one goes through it.
+    await page.reload();
+    await expect(page.getByText('Live', { exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: line!.sku })).toBeVisible();
+  });
+
+  await test.step('out of the station’s reach, a pick waits on the handheld', async () => {
+    await context.setOffline(true);
+    await expect(page.getByText('Offline', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: line!.sku }).click();
+    await sheet(page).getByLabel('Quantity to pick').fill(String(line!.qty));
+    await sheet(page)
+      .getByRole('button', { name: `Confirm pick of ${line!.qty}` })
+      .click();
+    await expect(waitingBanner(page)).toContainText('1 pick waiting');
+  });
+
+  await test.step('reloaded offline: the shell, the queue and the list from its copy', async () => {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Pick list' })).toBeVisible();
+    await expect(waitingBanner(page)).toContainText('1 pick waiting');
+    await expect(offlineCopy(page)).toBeVisible();
+    await expect(page.locator('.sku-card').first()).toBeVisible();
+    await screenView(page, testInfo, 'offline-reload');
+    // The pick really is only on the handheld.
+    expect(await remaining(admin, line!.sku)).toBe(before);
+  });
+
+  await test.step('the waiting banner stays on screen while the list scrolls', async () => {
+    await page.mouse.wheel(0, 1200);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    await expect(waitingBanner(page)).toBeInViewport({ ratio: 1 });
+    await screenView(page, testInfo, 'offline-scrolled');
+  });
+
+  await test.step('back online, the waiting pick reaches the station', async () => {
+    await context.setOffline(false);
+    await expect(waitingBanner(page)).toHaveCount(0, { timeout: 15_000 });
+    await expect(offlineCopy(page)).toHaveCount(0);
+    expect(await remaining(admin, line!.sku)).toBe(before - line!.qty);
+  });
+
+  await test.step('logging out forgets the list and the user', async () => {
+    await expect.poll(() => page.evaluate((name) => caches.has(name), PICKLIST_CACHE)).toBe(true);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    expect(await page.evaluate((name) => caches.has(name), PICKLIST_CACHE)).toBe(false);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Cannot reach the station' })).toBeVisible();
+  });
+});
