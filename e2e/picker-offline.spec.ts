@@ -52,7 +52,9 @@ test('reloading the picker without the station shows the shell, the waiting pick
     await page.goto('/');
     await signIn(page, PICKER);
     await expect(page).toHaveURL(/\/picker$/);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 15_000,
+    });
     // The first list was fetched before the worker took over; this one goes through it.
     await page.reload();
     await expect(page.getByText('Live', { exact: true })).toBeVisible();
@@ -77,14 +79,26 @@ test('reloading the picker without the station shows the shell, the waiting pick
     await expect(offlineCopy(page)).toBeVisible();
     await expect(page.locator('.sku-card').first()).toBeVisible();
     await screenView(page, testInfo, 'offline-reload');
+    // What is waiting folds out of the banner.
+    await waitingBanner(page).getByText('1 pick waiting').click();
+    await expect(waitingBanner(page).getByRole('listitem')).toHaveText(
+      `pick ${line!.qty} × ${line!.sku}`,
+    );
+    await screenView(page, testInfo, 'offline-queue-open');
+    await waitingBanner(page).getByText('1 pick waiting').click();
     // The pick really is only on the handheld.
     expect(await remaining(admin, line!.sku)).toBe(before);
   });
 
   await test.step('the waiting banner stays on screen while the list scrolls', async () => {
+    // It takes its own room in the sticky bar: at the top, the list starts below it.
+    const banner = (await waitingBanner(page).boundingBox())!;
+    const list = (await page.locator('.picker .chips').boundingBox())!;
+    expect(list.y).toBeGreaterThanOrEqual(banner.y + banner.height);
     await page.mouse.wheel(0, 1200);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     await expect(waitingBanner(page)).toBeInViewport({ ratio: 1 });
+
     await screenView(page, testInfo, 'offline-scrolled');
   });
 
@@ -105,4 +119,52 @@ test('reloading the picker without the station shows the shell, the waiting pick
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Cannot reach the station' })).toBeVisible();
   });
+});
+
+test('on a plain-http network address the picker says offline reload cannot work, and still queues', async ({
+  playwright,
+  launchOptions,
+  baseURL,
+  request,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const admin = await apiAs(request, ADMIN);
+  const [line] = (await orderToFinish(admin, 1)).lines;
+  // A name that is not loopback to the browser, as 192.168.x.y is on a handheld, though it
+  // reaches this test's station.
+  const browser = await playwright.chromium.launch({
+    ...launchOptions,
+    args: [...(launchOptions.args ?? []), '--host-resolver-rules=MAP handheld.test 127.0.0.1'],
+  });
+  const { viewport, isMobile, hasTouch } = testInfo.project.use;
+  const context = await browser.newContext({
+    viewport,
+    isMobile,
+    hasTouch,
+    baseURL: baseURL!.replace('127.0.0.1', 'handheld.test'),
+  });
+  const page = await context.newPage();
+  try {
+    await page.goto('/');
+    await signIn(page, PICKER);
+    await expect(page).toHaveURL(/\/picker$/);
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+    await expect(
+      page.getByText(/plain http address, so the browser cannot keep the picker/),
+    ).toBeVisible();
+
+    await context.setOffline(true);
+    await page.getByRole('button', { name: line!.sku }).click();
+    await sheet(page).getByLabel('Quantity to pick').fill(String(line!.qty));
+    await sheet(page)
+      .getByRole('button', { name: `Confirm pick of ${line!.qty}` })
+      .click();
+    await expect(waitingBanner(page)).toContainText('1 pick waiting');
+    await page.getByText(/plain http address/).scrollIntoViewIfNeeded();
+    await screenView(page, testInfo, 'insecure-note');
+    await context.setOffline(false);
+    await expect(waitingBanner(page)).toHaveCount(0, { timeout: 15_000 });
+  } finally {
+    await browser.close();
+  }
 });

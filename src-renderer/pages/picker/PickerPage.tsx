@@ -5,6 +5,7 @@ import { useUser } from '../../auth/auth-context';
 import { Alert } from '../../components/Alert';
 import { LoadError } from '../../components/LoadError';
 import { CategoryChips } from '../picklist/CategoryChips';
+import { OfflineCopyNote } from '../picklist/OfflineCopyNote';
 import { filterPicklist, findSku } from '../picklist/picklist-search';
 import { StatTiles } from '../picklist/StatTiles';
 import { useLivePicklist } from '../picklist/useLivePicklist';
@@ -18,7 +19,7 @@ import {
   undoSentence,
 } from './messages';
 import type { FlushReport, QueuedAction } from './offline-queue';
-import { NoOfflineReloadNote, OfflineCopyNote } from './OfflineNotes';
+import { NoOfflineReloadNote } from './OfflineNote';
 import { withPending } from './pending';
 import { PickSheet } from './PickSheet';
 import { undoPick, type ActionAnswer } from './picking-api';

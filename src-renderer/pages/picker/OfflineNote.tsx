@@ -1,19 +1,4 @@
-import type { Picklist } from '../../api/types';
-import { Alert } from '../../components/Alert';
 import { canKeepAppShell } from '../../pwa/register';
-import { clockTime } from '../picklist/relative-time';
-
-/** A list the handheld answered from its own copy says so, and how old it is. */
-export function OfflineCopyNote({ picklist }: { picklist: Picklist | null }) {
-  const copy = picklist?.offline_copy;
-  if (!copy) return null;
-  return (
-    <Alert tone="warning">
-      Offline — list from {clockTime(copy.saved_at)}. Others may have picked since; what you pick is
-      kept on this handheld and sent when the station is back.
-    </Alert>
-  );
-}
 
 /**
  * On a plain-http network address the browser will not keep the picker for offline use, so a
