@@ -8,8 +8,8 @@ export function OfflineCopyNote({ picklist }: { picklist: Picklist | null }) {
   if (!copy) return null;
   return (
     <Alert tone="warning">
-      Offline — list from {clockTime(copy.saved_at)}. The station cannot be reached; what was picked
-      since then is not shown.
+      Offline — list from {clockTime(copy.saved_at)}. The station cannot be reached; picks made
+      elsewhere since then are not shown.
     </Alert>
   );
 }
