@@ -37,6 +37,7 @@ export default defineConfig({
       react(),
       appShell({
         icon: resolve(__dirname, 'resources/icon.png'),
+        css: resolve(__dirname, 'src-renderer/styles/base.css'),
         worker: resolve(__dirname, 'src-renderer/pwa/sw.ts'),
       }),
     ],

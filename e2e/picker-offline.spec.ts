@@ -109,6 +109,20 @@ test('reloading the picker without the station shows the shell, the waiting pick
     expect(await remaining(admin, line!.sku)).toBe(before - line!.qty);
   });
 
+  await test.step('of the API, the handheld keeps only the pick list', async () => {
+    const kept = await page.evaluate(async () => {
+      const paths: string[] = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) {
+          paths.push(new URL(request.url).pathname);
+        }
+      }
+      return paths;
+    });
+    expect(kept).toContain('/index.html');
+    expect(kept.filter((path) => path.startsWith('/api/'))).toEqual(['/api/picklist']);
+  });
+
   await test.step('logging out forgets the list and the user', async () => {
     await expect.poll(() => page.evaluate((name) => caches.has(name), PICKLIST_CACHE)).toBe(true);
     await page.getByRole('button', { name: 'Menu' }).click();

@@ -4,13 +4,16 @@ import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { decodePng, encodePng, shrink } from './png';
 
-/** The navigation bar's colour (`--nav-bg` in base.css), as in index.html's theme-color. */
-const THEME_COLOR = '#13233a';
-/** The page background (`--bg`), shown while the installed app starts. */
-const BACKGROUND_COLOR = '#eef1f5';
 const ICON_SIZES = [192, 512] as const;
 
-function manifest() {
+/** A colour custom property of the app's stylesheet, so the installed app wears the same. */
+function cssColour(css: string, property: string): string {
+  const value = new RegExp(`${property}:\\s*(#[0-9a-f]{3,8})\\b`, 'i').exec(css)?.[1];
+  if (!value) throw new Error(`The app shell needs ${property} as a hex colour in the stylesheet.`);
+  return value;
+}
+
+function manifest(css: string) {
   return {
     name: 'Warehouse Station picker',
     short_name: 'Picker',
@@ -21,8 +24,9 @@ function manifest() {
     scope: '/',
     display: 'standalone',
     orientation: 'portrait',
-    theme_color: THEME_COLOR,
-    background_color: BACKGROUND_COLOR,
+    // The top bar's colour (as index.html's theme-color), and the page's while the app starts.
+    theme_color: cssColour(css, '--nav-bg'),
+    background_color: cssColour(css, '--bg'),
     icons: ICON_SIZES.map((size) => ({
       src: `/icons/icon-${size}.png`,
       sizes: `${size}x${size}`,
@@ -33,11 +37,19 @@ function manifest() {
 }
 
 /**
- * Makes the renderer an installable app shell: emits the web app manifest and its icons (drawn
- * from the desktop app's icon), then builds the service worker on its own (one classic script,
+ * Makes the renderer an installable app shell: emits the web app manifest (colours from the
+ * stylesheet) and its icons (drawn from the desktop app's icon), then builds the service worker on its own (one classic script,
  * sharing no chunk with the page) with the list of every file the build wrote to precache.
  */
-export function appShell({ icon, worker }: { icon: string; worker: string }): Plugin {
+export function appShell({
+  icon,
+  css,
+  worker,
+}: {
+  icon: string;
+  css: string;
+  worker: string;
+}): Plugin {
   return {
     name: 'warehouse-station:app-shell',
     apply: 'build',
@@ -54,7 +66,7 @@ export function appShell({ icon, worker }: { icon: string; worker: string }): Pl
       this.emitFile({
         type: 'asset',
         fileName: 'manifest.webmanifest',
-        source: JSON.stringify(manifest(), null, 2),
+        source: JSON.stringify(manifest(readFileSync(css, 'utf8')), null, 2),
       });
     },
     async writeBundle({ dir }, bundle) {
