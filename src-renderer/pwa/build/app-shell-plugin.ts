@@ -55,12 +55,13 @@ export function appShell({
     apply: 'build',
     enforce: 'post',
     generateBundle() {
-      const source = decodePng(readFileSync(icon));
+      const file = readFileSync(icon);
+      const source = decodePng(file);
       for (const size of ICON_SIZES) {
         this.emitFile({
           type: 'asset',
           fileName: `icons/icon-${size}.png`,
-          source: encodePng(size === source.width ? source : shrink(source, size)),
+          source: size === source.width ? file : encodePng(shrink(source, size)),
         });
       }
       this.emitFile({

@@ -38,6 +38,23 @@ const paeth = (a: number, b: number, c: number) => {
   return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
 };
 
+function predict(filter: number, left: number, up: number, upLeft: number): number {
+  switch (filter) {
+    case 0:
+      return 0;
+    case 1:
+      return left;
+    case 2:
+      return up;
+    case 3:
+      return (left + up) >> 1;
+    case 4:
+      return paeth(left, up, upLeft);
+    default:
+      throw new Error(`Unknown PNG filter ${filter}.`);
+  }
+}
+
 /**
  * Reads the 8-bit RGBA, non-interlaced PNGs this project draws its icons as; anything else is
  * refused rather than misread.
@@ -71,9 +88,7 @@ export function decodePng(file: Buffer): Rgba {
       const left = x >= 4 ? pixels[y * stride + x - 4]! : 0;
       const up = y > 0 ? pixels[(y - 1) * stride + x]! : 0;
       const upLeft = x >= 4 && y > 0 ? pixels[(y - 1) * stride + x - 4]! : 0;
-      const predictor = [0, left, up, (left + up) >> 1, paeth(left, up, upLeft)][filter!];
-      if (predictor === undefined) throw new Error(`Unknown PNG filter ${filter}.`);
-      pixels[y * stride + x] = (line[x]! + predictor) & 0xff;
+      pixels[y * stride + x] = (line[x]! + predict(filter!, left, up, upLeft)) & 0xff;
     }
   }
   return { width, height, pixels };
@@ -92,7 +107,7 @@ export function encodePng({ width, height, pixels }: Rgba): Buffer {
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IDAT', deflateSync(raw)),
     chunk('IEND', new Uint8Array()),
   ]);
 }
