@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { appShell } from './src-renderer/pwa/build/app-shell-plugin';
 
 // One config builds the three processes. `serve` is the headless station (plain Node);
 // `index` is the Electron entry that wraps the same station in a window.
@@ -32,7 +33,14 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
-    plugins: [react()],
+    plugins: [
+      react(),
+      appShell({
+        icon: resolve(__dirname, 'resources/icon.png'),
+        css: resolve(__dirname, 'src-renderer/styles/base.css'),
+        worker: resolve(__dirname, 'src-renderer/pwa/sw.ts'),
+      }),
+    ],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // Handhelds load this over warehouse Wi-Fi.

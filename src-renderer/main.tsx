@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AuthProvider } from './auth/AuthProvider';
+import { registerAppShell } from './pwa/register';
 import { router } from './routes';
 import './styles/base.css';
 import './styles/forms.css';
@@ -10,6 +11,8 @@ import './styles/shell.css';
 import './styles/picking.css';
 import './styles/packing.css';
 import './styles/orders.css';
+
+registerAppShell();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

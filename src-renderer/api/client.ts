@@ -1,3 +1,4 @@
+import { forgetOfflineSession } from '../pwa/offline-session';
 import { ApiError, unreachable } from './api-error';
 import { sessionStore } from './session-store';
 import type { ErrorBody, Session } from './types';
@@ -24,6 +25,7 @@ export async function loadSession(): Promise<Session | null> {
 export async function saveSession(next: Session | null): Promise<void> {
   session = next;
   await sessionStore().save(next);
+  if (!next) await forgetOfflineSession();
 }
 
 export const currentSession = () => session;

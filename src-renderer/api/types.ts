@@ -3,6 +3,7 @@
 import type { Channel, OrderStatus, ShippingAddress } from '../../db/schema';
 import type { Allocation } from '../../src-main/domain/allocation';
 import type { OrderSummary } from '../../src-main/services/packing/order-lists';
+import type { OfflineCopy } from '../pwa/offline-copy';
 import type { PicklistSku } from '../../src-main/services/picking/picklist';
 import type { ScannerStatus } from '../../src-main/services/scanning/scanner-service';
 
@@ -189,6 +190,8 @@ export interface PicklistCategory {
 
 export interface Picklist {
   categories: PicklistCategory[];
+  /** Only on a list the handheld's service worker answered from its copy, station out of reach. */
+  offline_copy?: OfflineCopy;
 }
 
 export interface PicklistStats {

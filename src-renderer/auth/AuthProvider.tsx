@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/api-error';
 import { api, currentSession, loadSession, onSessionExpired, saveSession } from '../api/client';
 import type { Health, SignedIn, User } from '../api/types';
+import { rememberedUser, rememberUser } from '../pwa/offline-session';
 import { AuthContext, type Auth, type AuthState, type FirstAdmin } from './auth-context';
 
 const SESSION_ENDED = 'Your session has ended. Sign in again to continue.';
@@ -15,10 +16,18 @@ async function discover(): Promise<AuthState> {
       return { status: 'needs-setup' };
     }
     if (!(await loadSession())) return { status: 'signed-out' };
-    return { status: 'signed-in', user: await api.get<User>('/auth/me') };
+    const user = await api.get<User>('/auth/me');
+    rememberUser(user);
+    return { status: 'signed-in', user };
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) {
       return { status: 'signed-out', notice: SESSION_ENDED };
+    }
+    // Out of the station's reach, a handheld that was signed in opens as before: the picker
+    // works from its queue and its last list, and the station checks the tokens once it answers.
+    const user = rememberedUser();
+    if (err instanceof ApiError && err.status === 0 && user && (await loadSession())) {
+      return { status: 'signed-in', user };
     }
     return {
       status: 'unreachable',
@@ -48,6 +57,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signIn = async (answer: SignedIn) => {
     await saveSession({ access: answer.access, refresh: answer.refresh });
+    rememberUser(answer.user);
     setState({ status: 'signed-in', user: answer.user });
   };
 

@@ -5,6 +5,7 @@ import { useUser } from '../../auth/auth-context';
 import { Alert } from '../../components/Alert';
 import { LoadError } from '../../components/LoadError';
 import { CategoryChips } from '../picklist/CategoryChips';
+import { OfflineCopyNote } from '../picklist/OfflineCopyNote';
 import { filterPicklist, findSku } from '../picklist/picklist-search';
 import { StatTiles } from '../picklist/StatTiles';
 import { useLivePicklist } from '../picklist/useLivePicklist';
@@ -18,6 +19,7 @@ import {
   undoSentence,
 } from './messages';
 import type { FlushReport, QueuedAction } from './offline-queue';
+import { NoOfflineReloadNote } from './OfflineNote';
 import { withPending } from './pending';
 import { PickSheet } from './PickSheet';
 import { undoPick, type ActionAnswer } from './picking-api';
@@ -142,9 +144,8 @@ export function PickerPage() {
           </span>
         </div>
         <ScanBox onCode={openCode} />
+        <QueueBanner waiting={queue.waiting} onSend={queue.flush} />
       </div>
-
-      <QueueBanner waiting={queue.waiting} onSend={queue.flush} />
 
       {refusals.map((text, i) => (
         <div key={i} className="dismissable">
@@ -170,6 +171,7 @@ export function PickerPage() {
         </div>
       )}
 
+      <OfflineCopyNote picklist={list.data} />
       {list.error && list.data && (
         <Alert tone="warning">Showing the list as it was: {list.error}</Alert>
       )}
@@ -205,6 +207,8 @@ export function PickerPage() {
           ))}
         </>
       )}
+
+      <NoOfflineReloadNote />
 
       {current && (
         <PickSheet

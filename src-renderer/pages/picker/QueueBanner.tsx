@@ -1,7 +1,10 @@
 import type { QueuedAction } from './offline-queue';
 import { describeAction, waitingLabel } from './messages';
 
-/** Impossible to miss: these picks exist only on this handheld until the station has them. */
+/**
+ * Impossible to miss: these picks exist only on this handheld until the station has them. It
+ * rides in the picker's sticky bar, so it stays one compact row; the actions fold out below.
+ */
 export function QueueBanner({
   waiting,
   onSend,
@@ -12,16 +15,19 @@ export function QueueBanner({
   if (waiting.length === 0) return null;
   return (
     <section className="queue-banner" role="status" aria-label="Waiting picks">
-      <p className="queue-banner-title">
-        <strong>{waitingLabel(waiting.length)}</strong> — will send when the station is back
-      </p>
-      <ul className="queue-list">
-        {waiting.map((action) => (
-          <li key={action.request_id}>{describeAction(action)}</li>
-        ))}
-      </ul>
+      <details className="queue-details">
+        <summary className="queue-banner-title">
+          <strong>{waitingLabel(waiting.length)}</strong>
+          <span> — will send when the station is back</span>
+        </summary>
+        <ul className="queue-list">
+          {waiting.map((action) => (
+            <li key={action.request_id}>{describeAction(action)}</li>
+          ))}
+        </ul>
+      </details>
       <button className="btn" type="button" onClick={onSend}>
-        Try sending now
+        Send now
       </button>
     </section>
   );

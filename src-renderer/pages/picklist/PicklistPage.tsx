@@ -4,6 +4,7 @@ import { Alert } from '../../components/Alert';
 import { LoadError } from '../../components/LoadError';
 import { useScanner } from '../../hooks/useScanner';
 import { CategoryChips } from './CategoryChips';
+import { OfflineCopyNote } from './OfflineCopyNote';
 import { filterPicklist, findSku, type PicklistFilter } from './picklist-search';
 import { PicklistTable } from './PicklistTable';
 import { SkuOrdersPanel } from './SkuOrdersPanel';
@@ -43,6 +44,7 @@ export function PicklistPage() {
 
       {stats.data && <StatTiles stats={stats.data} />}
 
+      <OfflineCopyNote picklist={list.data} />
       {list.error && !list.data && <LoadError message={list.error} onRetry={list.reload} />}
       {!list.data && !list.error && <p className="muted">Loading the pick list…</p>}
 
