@@ -9,6 +9,7 @@ import './styles/content.css';
 import './styles/shell.css';
 import './styles/picking.css';
 import './styles/packing.css';
+import './styles/packing-corrections.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -149,7 +149,7 @@ describe('packing over HTTP', () => {
   });
 });
 
-type Case = [method: 'GET' | 'POST', url: string, body: unknown, field: string];
+type Case = [method: 'GET' | 'POST' | 'PATCH', url: string, body: unknown, field: string];
 const ship = (body: object) => ['POST', '/api/orders/1/ship', { ...label, ...body }] as const;
 
 const BAD_INPUT: Case[] = [
