@@ -68,7 +68,7 @@ test('codes typed by hand fire no shortcut; the manual entry and a per-line coun
     .click();
   await expect(openOrder(page, order.number)).toBeVisible();
 
-  await test.step('a code typed at the page fires neither P (print) nor S (ship)', async () => {
+  await test.step('a code typed at the page fires neither P (print) nor S (ship); Enter checks it', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await typeByHand(page, 'TRT-BIS-PAR');
     await page.waitForTimeout(600);
@@ -76,6 +76,11 @@ test('codes typed by hand fire no shortcut; the manual entry and a per-line coun
     await expect(
       page.getByText(/Slip sent|PDF slip of order|Mark the order packed first/),
     ).toHaveCount(0);
+    await page.keyboard.press('Enter');
+    const wrong = page.getByRole('alert').filter({ hasText: 'WRONG ITEM' });
+    await expect(wrong).toContainText('TRT-BIS-PAR');
+    await page.keyboard.press('Escape');
+    await expect(wrong).toHaveCount(0);
   });
 
   await test.step('/ opens the manual entry; what is typed there is a code, Enter submits it', async () => {

@@ -461,6 +461,7 @@ export function PackingPage() {
       }
       enqueueScan(code);
     },
+    (typed) => enqueueScan(typed, true),
     station?.scanner && {
       minLength: station.scanner.min_length,
       terminator: station.scanner.terminator,
