@@ -151,7 +151,11 @@ export function OrderPanel(props: OrderPanelProps) {
           <h2 className="pack-order-number mono">{order.number}</h2>
           <p className="pack-order-tags">
             <span className="badge">{CHANNEL_LABEL[order.channel]}</span>
-            <span className={order.status === 'ready_to_pack' ? 'badge' : 'badge badge-ok'}>
+            <span
+              className={
+                order.status === 'packed' || order.status === 'shipped' ? 'badge badge-ok' : 'badge'
+              }
+            >
               {STATUS_LABEL[order.status]}
             </span>
             {order.pack_verified === false && (
