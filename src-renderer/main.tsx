@@ -11,6 +11,7 @@ import './styles/shell.css';
 import './styles/picking.css';
 import './styles/packing.css';
 import './styles/orders.css';
+import './styles/packing-corrections.css';
 
 registerAppShell();
 

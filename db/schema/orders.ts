@@ -134,13 +134,23 @@ export const shipments = sqliteTable(
     shippingCostCents: integer('shipping_cost_cents'),
     userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
     shippedAt: text('shipped_at').notNull().default(isoNow),
-    /** Telling the channel happens in the background: pending → ok, or error with the reason. */
-    channelSyncStatus: text('channel_sync_status', { enum: ['pending', 'ok', 'error', 'skipped'] })
+    /**
+     * Telling the channel happens in the background: pending → ok, or error with the reason;
+     * cancelled when the shipment was voided before the channel was told.
+     */
+    channelSyncStatus: text('channel_sync_status', {
+      enum: ['pending', 'ok', 'error', 'skipped', 'cancelled'],
+    })
       .notNull()
       .default('pending'),
     channelSyncError: text('channel_sync_error'),
     channelSyncAttempts: integer('channel_sync_attempts').notNull().default(0),
     channelSyncedAt: text('channel_synced_at'),
+    /**
+     * A voided shipment stays as a record (who voided it is in the order's history); its SHIP
+     * movements are reversed and the order is packed again.
+     */
+    voidedAt: text('voided_at'),
   },
   (t) => [
     index('shipments_order_idx').on(t.orderId),

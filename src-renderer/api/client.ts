@@ -3,7 +3,7 @@ import { ApiError, unreachable } from './api-error';
 import { sessionStore } from './session-store';
 import type { ErrorBody, Session } from './types';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface CallOptions {
   /** false for the public endpoints (health, login, first run): no token, no refresh. */
@@ -128,6 +128,8 @@ export const api = {
     call<T>('POST', path, body, options),
   put: <T>(path: string, body: unknown, options?: CallOptions) =>
     call<T>('PUT', path, body, options),
+  patch: <T>(path: string, body: unknown, options?: CallOptions) =>
+    call<T>('PATCH', path, body, options),
   del: <T = void>(path: string, options?: CallOptions) =>
     call<T>('DELETE', path, undefined, options),
 };

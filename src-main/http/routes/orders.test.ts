@@ -149,7 +149,7 @@ describe('packing over HTTP', () => {
   });
 });
 
-type Case = [method: 'GET' | 'POST', url: string, body: unknown, field: string];
+type Case = [method: 'GET' | 'POST' | 'PATCH', url: string, body: unknown, field: string];
 const ship = (body: object) => ['POST', '/api/orders/1/ship', { ...label, ...body }] as const;
 
 const BAD_INPUT: Case[] = [
@@ -185,7 +185,68 @@ const BAD_INPUT: Case[] = [
   [...ship({ shipping_cost: 8.955 }), 'shipping_cost'],
   [...ship({ shipping_cost: '8.95' }), 'shipping_cost'],
   [...ship({ request_id: '' }), 'request_id'],
+  ['POST', '/api/orders/1/verify-scan', { code: 'HAY-1', qty: 0 }, 'qty'],
+  ['POST', '/api/orders/1/verify-scan', { code: 'HAY-1', qty: 1.5 }, 'qty'],
+  ['POST', '/api/orders/1/verify-scan', { code: 'HAY-1', manual: 'yes' }, 'manual'],
+  ['PATCH', '/api/orders/1/shipments/abc', { carrier: 'UPS' }, 'shipment_id'],
+  ['PATCH', '/api/orders/1/shipments/1', { tracking_number: '1Z#99' }, 'tracking_number'],
+  ['PATCH', '/api/orders/1/shipments/1', { shipping_cost: 8.955 }, 'shipping_cost'],
+  ['PATCH', '/api/orders/1/shipments/1', { status: 'ok' }, 'body'],
+  ['POST', '/api/orders/1/shipments/0/void', undefined, 'shipment_id'],
 ];
+
+describe('correcting at the desk over HTTP', () => {
+  it('verifies units counted by hand, recording who; one unit too many is still 409', async () => {
+    const { id } = await readyOrder();
+    const counted = await post(`/api/orders/${id}/verify-scan`, {
+      code: 'HAY-1',
+      qty: 2,
+      manual: true,
+    });
+    expect(counted.statusCode).toBe(200);
+    expect(counted.json()).toMatchObject({ qty_verified: 2, complete: true });
+    const extra = await post(`/api/orders/${id}/verify-scan`, { code: 'HAY-1', manual: true });
+    expect(extra.statusCode).toBe(409);
+    expect(extra.json().error.code).toBe('already_verified');
+    const { events } = (await get(`/api/orders/${id}`)).json() as {
+      events: { type: string; by: string; detail: unknown }[];
+    };
+    expect(events.filter((e) => e.type === 'verified_by_hand')).toEqual([
+      expect.objectContaining({
+        by: expect.stringMatching(/^packer/),
+        detail: { sku: 'HAY-1', code: 'HAY-1', qty: 2 },
+      }),
+    ]);
+  });
+
+  it('edits a shipment and voids it: the order is back in the shipping list', async () => {
+    const { id } = await readyOrder();
+    await post(`/api/orders/${id}/verify-scan`, { code: 'HAY-1', qty: 2 });
+    await post(`/api/orders/${id}/mark-packed`);
+    const shipment = (await post(`/api/orders/${id}/ship`, { ...label, carrier: 'USPS' })).json();
+    expect(shipment).toMatchObject({ carrier: 'USPS', carrier_detected: 'UPS' });
+
+    const edited = await st.request('PATCH', `/api/orders/${id}/shipments/${shipment.id}`, {
+      token,
+      body: { carrier: 'UPS', weight_oz: 9.5, shipping_cost: null },
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({ id: shipment.id, carrier: 'UPS', weight_oz: 10 });
+
+    const voided = await post(`/api/orders/${id}/shipments/${shipment.id}/void`);
+    expect(voided.statusCode).toBe(200);
+    expect(voided.json()).toMatchObject({ id: shipment.id, voided_at: expect.any(String) });
+    expect((await get(`/api/orders/${id}`)).json()).toMatchObject({ status: 'packed' });
+    const pending = (await get('/api/orders/pending-shipment')).json() as { id: number }[];
+    expect(pending.map((o) => o.id)).toContain(id);
+
+    const again = await post(`/api/orders/${id}/shipments/${shipment.id}/void`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('shipment_voided');
+    const elsewhere = await post(`/api/orders/${id + 1000}/shipments/${shipment.id}/void`);
+    expect(elsewhere.statusCode).toBe(404);
+  });
+});
 
 describe('bad input', () => {
   it.each(BAD_INPUT)('%s %s %j → 400 naming %s', async (method, url, body, field) => {

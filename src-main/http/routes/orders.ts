@@ -8,6 +8,7 @@ import { SLIP_SIZES, type SlipSize } from '../../devices/pdf/packing-slip';
 import { orderDetail, orderIdByNumber } from '../../services/packing/order-detail';
 import { pendingShipment, readyToPack, searchOrders } from '../../services/packing/order-lists';
 import { PackingService } from '../../services/packing/packing-service';
+import { ShipmentCorrections } from '../../services/packing/shipment-corrections';
 import { signedInUser } from '../access';
 import { idParam } from './schemas';
 
@@ -28,6 +29,20 @@ const tracking = z
   .transform((s) => s.replaceAll(' ', '').toUpperCase())
   .pipe(z.string().min(1).max(64));
 
+const carrier = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .describe('USPS, UPS, FedEx, DHL or Other; any carrier name is accepted');
+
+const weightOz = z
+  .number()
+  .positive()
+  .max(2400)
+  .transform(Math.ceil)
+  .describe('Rounded up to the whole ounce, as carriers bill');
+
 /** Dollars as typed (8.95), stored as cents. */
 const dollarsToCents = z
   .number()
@@ -40,6 +55,7 @@ export const orderRoutes =
   (ctx: StationContext): FastifyPluginAsyncZod =>
   async (app) => {
     const packing = new PackingService(ctx.db, ctx.writes, ctx.bus);
+    const corrections = new ShipmentCorrections(ctx.db, ctx.writes, ctx.bus);
     const config = { access: PACKERS };
     const tags = ['packing'];
 
@@ -119,12 +135,23 @@ export const orderRoutes =
         schema: {
           tags,
           summary:
-            'One scan while packing (barcode or SKU). 409 not_in_order for a wrong item, already_verified for one too many.',
+            'One scan while packing (barcode or SKU), or qty units typed or counted by hand (manual, recorded with who). 409 not_in_order for a wrong item, already_verified for more than was picked.',
           params: idParam,
-          body: z.object({ code: z.string().trim().min(1).max(128) }),
+          body: z.object({
+            code: z.string().trim().min(1).max(128),
+            qty: z.number().int().min(1).max(100_000).optional().describe('Units; 1 for a scan'),
+            manual: z
+              .boolean()
+              .optional()
+              .describe("Typed or counted by hand: the order's history records who"),
+          }),
         },
       },
-      async (req) => packing.verifyScan(req.params.id, req.body.code),
+      async (req) =>
+        packing.verifyScan(req.params.id, req.body.code, {
+          qty: req.body.qty,
+          byHand: req.body.manual ? signedInUser(req) : undefined,
+        }),
     );
 
     app.post(
@@ -170,20 +197,9 @@ export const orderRoutes =
             'Ship a packed order: the shipment, SHIP stock movements, and the channel told in the background.',
           params: idParam,
           body: z.object({
-            carrier: z
-              .string()
-              .trim()
-              .min(1)
-              .max(40)
-              .describe('USPS, UPS, FedEx, DHL or Other; any carrier name is accepted'),
+            carrier,
             tracking_number: tracking,
-            weight_oz: z
-              .number()
-              .positive()
-              .max(2400)
-              .transform(Math.ceil)
-              .optional()
-              .describe('Rounded up to the whole ounce, as carriers bill'),
+            weight_oz: weightOz.optional(),
             shipping_cost: dollarsToCents.optional().describe('In dollars, e.g. 8.95'),
             request_id: requestId,
           }),
@@ -198,6 +214,52 @@ export const orderRoutes =
           request_id,
         );
       },
+    );
+
+    const shipmentParams = idParam.extend({ shipment_id: idParam.shape.id });
+
+    app.patch(
+      '/api/orders/:id/shipments/:shipment_id',
+      {
+        config,
+        schema: {
+          tags,
+          summary:
+            "Correct a shipment (recorded in the order's history); carrier_detected names the carrier the tracking number looks like. 409 already_confirmed for carrier or tracking once the channel has them, shipment_voided for a voided one.",
+          params: shipmentParams,
+          body: z
+            .object({
+              carrier: carrier.optional(),
+              tracking_number: tracking.optional(),
+              weight_oz: weightOz.nullable().optional().describe('null clears it'),
+              shipping_cost: dollarsToCents.nullable().optional().describe('null clears it'),
+            })
+            .strict(),
+        },
+      },
+      async (req) => {
+        const { shipping_cost, ...changes } = req.body;
+        return corrections.edit(
+          req.params.id,
+          req.params.shipment_id,
+          { ...changes, shipping_cost_cents: shipping_cost },
+          signedInUser(req),
+        );
+      },
+    );
+
+    app.post(
+      '/api/orders/:id/shipments/:shipment_id/void',
+      {
+        config,
+        schema: {
+          tags,
+          summary:
+            'Void a shipment: its SHIP movements reversed, the order packed again, a pending channel update cancelled. 409 already_confirmed once the channel was told.',
+          params: shipmentParams,
+        },
+      },
+      async (req) => corrections.void(req.params.id, req.params.shipment_id, signedInUser(req)),
     );
 
     const slips = async (reply: FastifyReply, orderIds: number[], size: SlipSize) => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedOrders } from '../../testing/fixtures';
 import { testStation, type TestStation } from '../../testing/test-station';
-import { onHand, recordMovement, type MovementInput } from './ledger';
+import { netMovements, onHand, recordMovement, type MovementInput } from './ledger';
 
 let st: TestStation;
 let hay: number;
@@ -108,5 +108,30 @@ describe('stock ledger', () => {
     expect(st.ctx.db.$client.prepare('select count(*) as n from stock_movements').get()).toEqual({
       n: 0,
     });
+  });
+
+  it('a reversal moves its type the other way, and nets what one cause moved to nothing', async () => {
+    const order = { referenceType: 'order', referenceId: 7 };
+    await record({ productId: hay, type: 'SHIP', quantityChange: -3, ...order });
+    await record({ productId: bed, type: 'SHIP', quantityChange: -1, ...order });
+    await record({
+      productId: hay,
+      type: 'SHIP',
+      quantityChange: -5,
+      referenceType: 'order',
+      referenceId: 8,
+    });
+    const ref = { type: 'order', id: 7 };
+    const shipped = () => netMovements(st.ctx.db, 'SHIP', ref, [hay, bed]);
+    expect(shipped()).toEqual([
+      { product_id: hay, quantity: -3 },
+      { product_id: bed, quantity: -1 },
+    ]);
+    await expect(
+      record({ productId: hay, type: 'SHIP', quantityChange: -3, reversal: true, ...order }),
+    ).rejects.toThrow(RangeError);
+    await record({ productId: hay, type: 'SHIP', quantityChange: 3, reversal: true, ...order });
+    expect(shipped()).toEqual([{ product_id: bed, quantity: -1 }]);
+    expect(onHand(st.ctx.db, hay)).toBe(-5);
   });
 });

@@ -18,6 +18,8 @@ export interface MovementInput {
   referenceId?: number;
   userId: number | null;
   note?: string;
+  /** Undoes earlier movements of the same type (a voided shipment), so it moves the other way. */
+  reversal?: boolean;
 }
 
 export interface RecordedMovement {
@@ -32,6 +34,26 @@ export function onHand(db: Db, productId: number): number {
     db,
     'select coalesce(sum(quantity_change), 0) as n from stock_movements where product_id = ?',
   ).get(productId)!.n;
+}
+
+/**
+ * What the movements of one type for one cause still add up to, per SKU of `productIds` (the
+ * SKUs it can have moved, so the ledger is read by its product index), reversals included: the
+ * units an order's shipment took off the shelves, or nothing once it was voided.
+ */
+export function netMovements(
+  db: Db,
+  type: MovementType,
+  reference: { type: string; id: number },
+  productIds: number[],
+): { product_id: number; quantity: number }[] {
+  return prepared<[string, string, string, number], { product_id: number; quantity: number }>(
+    db,
+    `select product_id, sum(quantity_change) as quantity from stock_movements
+      where product_id in (select value from json_each(?))
+        and type = ? and reference_type = ? and reference_id = ?
+      group by product_id having sum(quantity_change) != 0 order by min(id)`,
+  ).all(JSON.stringify(productIds), type, reference.type, reference.id);
 }
 
 /** Which way each type may move stock; a sign the wrong way is a bug in the caller. */
@@ -54,7 +76,8 @@ export function recordMovement(db: Db, m: MovementInput): RecordedMovement {
   if (!db.$client.inTransaction) {
     throw new Error('recordMovement must run inside the write of the action that causes it');
   }
-  if (!Number.isInteger(m.quantityChange) || !DIRECTION[m.type](m.quantityChange)) {
+  const direction = m.reversal ? -m.quantityChange : m.quantityChange;
+  if (!Number.isInteger(m.quantityChange) || !DIRECTION[m.type](direction)) {
     throw new RangeError(`a ${m.type} movement cannot change stock by ${m.quantityChange}`);
   }
   if (m.type === 'ADJUST' && !m.reason) throw new RangeError('an ADJUST movement needs a reason');

@@ -3,6 +3,7 @@ import { deviceLabel } from '../../domain/device-label';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 import { notFound } from '../errors';
+import { isFullyShort } from './order-lists';
 import { shipmentsOf, type ShipmentView } from './shipments';
 
 export interface OrderItemView {
@@ -41,6 +42,8 @@ export interface OrderDetail {
   pack_verified: boolean | null;
   shipped_at: string | null;
   cancelled_at: string | null;
+  /** Every unit is short, nothing goes in the box: the same rule as the ready-to-pack list. */
+  fully_short: boolean;
   items: OrderItemView[];
   events: OrderEventView[];
   shipments: ShipmentView[];
@@ -48,7 +51,7 @@ export interface OrderDetail {
 
 type OrderRow = Omit<
   OrderDetail,
-  'shipping_address' | 'pack_verified' | 'items' | 'events' | 'shipments'
+  'shipping_address' | 'pack_verified' | 'fully_short' | 'items' | 'events' | 'shipments'
 > & { shipping_address: string | null; pack_verified: number | null };
 
 export const orderNotFound = (id: number) =>
@@ -77,6 +80,10 @@ export function orderDetail(db: Db, id: number): OrderDetail {
       ? (JSON.parse(order.shipping_address) as ShippingAddress)
       : null,
     pack_verified: order.pack_verified === null ? null : order.pack_verified === 1,
+    fully_short: isFullyShort({
+      units_ordered: items.reduce((n, i) => n + i.qty_ordered, 0),
+      units_short: items.reduce((n, i) => n + i.qty_short, 0),
+    }),
     items,
     events: orderHistory(db, id),
     shipments: shipmentsOf(db, id),

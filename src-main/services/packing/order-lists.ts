@@ -27,6 +27,15 @@ export interface OrderSummary {
   shipped_at: string | null;
 }
 
+/**
+ * Every unit is short: nothing goes in the box. The one definition, for the lists here and the
+ * order detail alike; a line the storefront dropped (ordered 0) counts neither way.
+ */
+export const isFullyShort = ({ units_ordered, units_short }: FullyShortInput) =>
+  units_ordered > 0 && units_short === units_ordered;
+
+type FullyShortInput = Pick<OrderSummary, 'units_ordered' | 'units_short'>;
+
 type SummaryRow = Omit<OrderSummary, 'fully_short' | 'pack_verified'> & {
   pack_verified: number | null;
 };
@@ -55,7 +64,7 @@ function summaries(db: Db, ids: number[]): OrderSummary[] {
         row.id,
         {
           ...row,
-          fully_short: row.units_ordered > 0 && row.units_short === row.units_ordered,
+          fully_short: isFullyShort(row),
           pack_verified: row.pack_verified === null ? null : row.pack_verified === 1,
         },
       ]),

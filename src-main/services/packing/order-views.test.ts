@@ -125,6 +125,32 @@ describe('order detail', () => {
     });
   });
 
+  it('says fully short by the same rule as the ready-to-pack list, never for an order being picked', async () => {
+    const ids = seedOrders(st.ctx.db, [
+      { ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 2, 'BED-1': 3 } },
+      { ext: '2', createdAt: '2026-11-19T11:00:00Z', lines: { TOY_1: 1 } },
+    ]);
+    const picking = new PickingService(st.ctx.db, st.ctx.writes, st.ctx.bus);
+    const admin: Actor = { userId: 1, username: 'admin', device: 'handheld-1' };
+    // Nothing picked and nothing short: still being picked, not short.
+    expect(orderDetail(st.ctx.db, ids.get('1')!)).toMatchObject({
+      status: 'open',
+      fully_short: false,
+    });
+    await picking.pick('HAY-1', 2, admin);
+    expect(orderDetail(st.ctx.db, ids.get('1')!)).toMatchObject({
+      status: 'open',
+      fully_short: false,
+    });
+    await picking.notInStock('TOY_1', 1, admin);
+    const listed = readyToPack(st.ctx.db).find((o) => o.id === ids.get('2'));
+    expect(listed?.fully_short).toBe(true);
+    expect(orderDetail(st.ctx.db, ids.get('2')!)).toMatchObject({
+      status: 'ready_to_pack',
+      fully_short: true,
+    });
+  });
+
   it('is 404 for an unknown order', () => {
     expect(() => orderDetail(st.ctx.db, 42)).toThrow(
       expect.objectContaining({ status: 404, code: 'order_not_found' }),

@@ -129,6 +129,48 @@ describe('scan to verify', () => {
     });
   });
 
+  it('counts several units at once, typed by hand, and records who counted them', async () => {
+    const id = await readyOrder();
+    expect(await packing.verifyScan(id, 'hay-1', { qty: 2, byHand: packer })).toMatchObject({
+      sku: 'HAY-1',
+      qty_verified: 2,
+      qty_to_pack: 2,
+      complete: false,
+    });
+    const history = orderDetail(st.ctx.db, id).events.filter((e) => e.type === 'verified_by_hand');
+    expect(history).toEqual([
+      {
+        type: 'verified_by_hand',
+        at: expect.any(String),
+        by: packer.username,
+        detail: { sku: 'HAY-1', code: 'hay-1', qty: 2 },
+      },
+    ]);
+    // A gun's scan is not "by hand": nothing more in the history.
+    await packing.verifyScan(id, 'BED-1');
+    expect(
+      orderDetail(st.ctx.db, id).events.filter((e) => e.type === 'verified_by_hand'),
+    ).toHaveLength(1);
+  });
+
+  it('refuses more units than are left to scan, and counts none of them', async () => {
+    const id = await readyOrder();
+    await packing.verifyScan(id, 'HAY-1');
+    await expect(packing.verifyScan(id, 'HAY-1', { qty: 2, byHand: packer })).rejects.toMatchObject(
+      {
+        status: 409,
+        code: 'already_verified',
+        message: 'Only 1 more of HAY-1 goes in order CC-10482 (1 of 2 scanned), not 2.',
+      },
+    );
+    expect(row("select qty_verified from order_items where sku = 'HAY-1'")).toEqual({
+      qty_verified: 1,
+    });
+    expect(row("select count(*) as n from order_events where type = 'verified_by_hand'")).toEqual({
+      n: 0,
+    });
+  });
+
   it('short units are not packed: only the picked ones are to scan', async () => {
     const ids = await seedReadyOrders(st, [{ ext: '1', createdAt: T, lines: { 'HAY-1': 3 } }], {
       short: { 'HAY-1': 1 },
@@ -347,12 +389,14 @@ describe('ship', () => {
       order_id: id,
       carrier: 'USPS',
       tracking_number: label.tracking_number,
+      carrier_detected: 'USPS',
       weight_oz: 40,
       shipping_cost: 8.95,
       shipped_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
       shipped_by: packer.username,
       channel_sync_status: 'skipped',
       channel_sync_error: null,
+      voided_at: null,
       channel_update: 'not_needed',
     });
     expect(

@@ -10,6 +10,7 @@ import { once } from '../picking/idempotency';
 import type { ProductRef } from '../picking/lines';
 import { resolveScan } from '../scanning/resolve';
 import { orderNotFound } from './order-detail';
+import { recordOrderEvent } from './order-events';
 import { shipmentById, type ShipmentView } from './shipments';
 
 export type Packer = Pick<AuthUser, 'id' | 'username'>;
@@ -83,8 +84,16 @@ export class PackingService {
     private readonly bus: EventBus,
   ) {}
 
-  /** One scan at the packing desk: counts one unit of the order's line for that product. */
-  verifyScan(orderId: number, code: string): Promise<VerifyAnswer> {
+  /**
+   * One scan at the packing desk: counts `qty` units (1 for a scan) of the order's line for that
+   * product. `byHand` is the packer who typed the code or counted the units instead of scanning
+   * them; the order's history records it, since nothing checked the item against its barcode.
+   */
+  verifyScan(
+    orderId: number,
+    code: string,
+    { qty = 1, byHand }: { qty?: number; byHand?: Packer } = {},
+  ): Promise<VerifyAnswer> {
     return this.writes.run(() => {
       const order = this.orderIn(
         orderId,
@@ -106,12 +115,15 @@ export class PackingService {
           order_number: order.number,
         });
       }
-      if (line.qty_verified >= line.qty_picked) {
+      const left = line.qty_picked - line.qty_verified;
+      if (qty > left) {
         throw conflict(
           'already_verified',
           line.qty_picked === 0
             ? `None of ${line.sku} goes in order ${order.number}: it was marked short.`
-            : `All ${line.qty_picked} of ${line.sku} are already scanned for order ${order.number}. This one is extra.`,
+            : left === 0
+              ? `All ${line.qty_picked} of ${line.sku} are already scanned for order ${order.number}. This one is extra.`
+              : `Only ${left} more of ${line.sku} ${left === 1 ? 'goes' : 'go'} in order ${order.number} (${line.qty_verified} of ${line.qty_picked} scanned), not ${qty}.`,
           {
             item_id: line.id,
             sku: line.sku,
@@ -120,14 +132,24 @@ export class PackingService {
           },
         );
       }
-      prepared(this.db, 'update order_items set qty_verified = qty_verified + 1 where id = ?').run(
+      prepared(this.db, 'update order_items set qty_verified = qty_verified + ? where id = ?').run(
+        qty,
         line.id,
       );
+      if (byHand) {
+        recordOrderEvent(
+          this.db,
+          orderId,
+          'verified_by_hand',
+          { sku: line.sku, code, qty },
+          byHand,
+        );
+      }
       return {
         order_id: orderId,
         item_id: line.id,
         sku: line.sku,
-        qty_verified: line.qty_verified + 1,
+        qty_verified: line.qty_verified + qty,
         qty_to_pack: line.qty_picked,
         complete: this.unverified(orderId).length === 0,
       };
@@ -174,9 +196,10 @@ export class PackingService {
           `update orders set status = 'packed', packed_at = ?, packed_by = ?, pack_verified = ?, updated_at = ?
             where id = ?`,
         ).run(now, packer.id, verified ? 1 : 0, now, orderId);
-        if (!verified) this.event(orderId, 'packed_without_scanning', { unverified }, packer);
+        if (!verified)
+          recordOrderEvent(this.db, orderId, 'packed_without_scanning', { unverified }, packer);
         const units = this.lines(orderId).reduce((n, l) => n + l.qty_picked, 0);
-        this.event(orderId, 'packed', { units, verified }, packer);
+        recordOrderEvent(this.db, orderId, 'packed', { units, verified }, packer);
         return { id: orderId, status: 'packed' as const, pack_verified: verified, packed_at: now };
       }),
     );
@@ -243,7 +266,8 @@ export class PackingService {
           this.db,
           `update orders set status = 'shipped', shipped_at = ?, updated_at = ? where id = ?`,
         ).run(now, now, orderId);
-        this.event(
+        recordOrderEvent(
+          this.db,
           orderId,
           'shipped',
           {
@@ -309,12 +333,5 @@ export class PackingService {
     return this.lines(orderId)
       .filter((l) => l.qty_verified < l.qty_picked)
       .map((l) => ({ sku: l.sku, qty: l.qty_picked - l.qty_verified }));
-  }
-
-  private event(orderId: number, type: string, detail: object, packer: Packer): void {
-    prepared(
-      this.db,
-      'insert into order_events (order_id, type, detail, user_id) values (?, ?, ?, ?)',
-    ).run(orderId, type, JSON.stringify(detail), packer.id);
   }
 }

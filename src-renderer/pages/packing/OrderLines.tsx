@@ -1,19 +1,28 @@
 import type { OrderItem } from '../../api/types';
+import { LineCount } from './LineCount';
 import { lineState } from './packing-logic';
 
-const STATE_LABEL = { complete: 'Scanned', pending: 'To scan', short: 'Short' } as const;
+const STATE_LABEL = {
+  picking: 'Picked',
+  complete: 'Scanned',
+  pending: 'To scan',
+  short: 'Short',
+} as const;
 
 /** The lines to put in the box, each with how many of its units have been scanned. */
 export function OrderLines({
   items,
   flash,
   scanning,
+  onCount,
 }: {
   items: OrderItem[];
   /** The line just scanned, and a counter so scanning it again flashes again. */
   flash: { itemId: number; n: number } | null;
   /** false once packed: the counters are history, not a task. */
   scanning: boolean;
+  /** While scanning: units of a line counted by hand instead of scanned. */
+  onCount?: (item: OrderItem, qty: number) => Promise<boolean>;
 }) {
   return (
     <ul className="pack-lines" aria-label="Lines">
@@ -45,6 +54,13 @@ export function OrderLines({
               <div className="line-count">
                 {state === 'short' ? (
                   <span className="line-count-big">0</span>
+                ) : state === 'picking' ? (
+                  <span
+                    className="line-count-big"
+                    aria-label={`${item.qty_picked} of ${item.qty_ordered} picked`}
+                  >
+                    {item.qty_picked} / {item.qty_ordered}
+                  </span>
                 ) : (
                   <span
                     className="line-count-big"
@@ -55,6 +71,9 @@ export function OrderLines({
                   </span>
                 )}
                 <span className="line-state">{STATE_LABEL[state]}</span>
+                {onCount && state === 'pending' && (
+                  <LineCount item={item} onCount={(qty) => onCount(item, qty)} />
+                )}
               </div>
             </li>
           );

@@ -1,10 +1,11 @@
 import type { Ref } from 'react';
-import type { OrderDetail, OrderSummary } from '../../api/types';
+import type { OrderDetail, OrderItem, OrderSummary, Shipment } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { Kbd } from './Kbd';
 import { OrderLines } from './OrderLines';
-import { addressLines, isComplete, isFullyShort, progressOf } from './packing-logic';
+import { addressLines, isComplete, progressOf, progressText } from './packing-logic';
 import { ShipForm, type ShipDraft } from './ShipForm';
+import { ShipmentCard } from './ShipmentCard';
 import { SLIP_SIZES, type SlipSize } from './slip';
 import type { PackingKey } from './usePackingKeys';
 
@@ -52,6 +53,9 @@ interface OrderPanelProps {
   onReset: () => void;
   onOpen: (id: number) => void;
   onDismissBanner: () => void;
+  /** Units of a line counted by hand; resolves true once recorded. */
+  onCount: (item: OrderItem, qty: number) => Promise<boolean>;
+  onShipmentChanged: (change: { kind: 'edited' | 'voided'; shipment: Shipment }) => void;
 }
 
 function BannerView({
@@ -131,7 +135,7 @@ export function OrderPanel(props: OrderPanelProps) {
   }
 
   const { verified, toPack } = progressOf(order);
-  const fullyShort = isFullyShort(order);
+  const fullyShort = order.fully_short;
   const complete = isComplete(order);
   const packing = order.status === 'ready_to_pack';
   const address = addressLines(order.shipping_address, order.customer_name);
@@ -147,7 +151,11 @@ export function OrderPanel(props: OrderPanelProps) {
           <h2 className="pack-order-number mono">{order.number}</h2>
           <p className="pack-order-tags">
             <span className="badge">{CHANNEL_LABEL[order.channel]}</span>
-            <span className={order.status === 'ready_to_pack' ? 'badge' : 'badge badge-ok'}>
+            <span
+              className={
+                order.status === 'packed' || order.status === 'shipped' ? 'badge badge-ok' : 'badge'
+              }
+            >
               {STATUS_LABEL[order.status]}
             </span>
             {order.pack_verified === false && (
@@ -169,23 +177,19 @@ export function OrderPanel(props: OrderPanelProps) {
         </address>
       </div>
 
-      {fullyShort ? (
-        <p className="pack-progress pack-progress-short">
-          Nothing to pack: every item of this order was short.
-        </p>
-      ) : (
-        <p
-          className={complete ? 'pack-progress is-complete' : 'pack-progress'}
-          aria-live="polite"
-          data-testid="pack-progress"
-        >
-          {packing
-            ? complete
-              ? `All ${toPack} scanned — ready to mark packed`
-              : `${verified} of ${toPack} scanned`
-            : `${toPack} ${toPack === 1 ? 'unit' : 'units'} packed${order.packed_by ? ` by ${order.packed_by}` : ''}`}
-        </p>
-      )}
+      <p
+        className={
+          packing && fullyShort
+            ? 'pack-progress pack-progress-short'
+            : packing && complete
+              ? 'pack-progress is-complete'
+              : 'pack-progress'
+        }
+        aria-live="polite"
+        data-testid="pack-progress"
+      >
+        {progressText(order)}
+      </p>
 
       <div className="pack-actions" role="toolbar" aria-label="Order actions">
         <button
@@ -291,13 +295,24 @@ export function OrderPanel(props: OrderPanelProps) {
       {order.status === 'packed' && fullyShort && (
         <Alert tone="info">Every item was short, so there is nothing to ship.</Alert>
       )}
-      <OrderLines items={order.items} flash={props.flash} scanning={packing} />
-
       {order.shipments.length > 0 && (
-        <p className="muted">
-          Shipped: {order.shipments.map((s) => `${s.carrier} ${s.tracking_number}`).join(', ')}
-        </p>
+        <section className="pack-shipments" aria-label="Shipments">
+          {order.shipments.map((s) => (
+            <ShipmentCard
+              key={s.id}
+              orderNumber={order.number}
+              shipment={s}
+              onChanged={props.onShipmentChanged}
+            />
+          ))}
+        </section>
       )}
+      <OrderLines
+        items={order.items}
+        flash={props.flash}
+        scanning={packing}
+        onCount={packing ? props.onCount : undefined}
+      />
 
       {props.confirmSkip && (
         <div className="pack-confirm-backdrop">

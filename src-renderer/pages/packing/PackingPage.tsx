@@ -2,13 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { api } from '../../api/client';
+import { carrierMismatch } from '../../../src-main/domain/carrier';
 import type {
   OrderDetail,
+  OrderItem,
   OrderPage,
   OrderSummary,
   PackedAnswer,
   ScanLookup,
   ShipAnswer,
+  Shipment,
   VerifyAnswer,
 } from '../../api/types';
 import { LoadError } from '../../components/LoadError';
@@ -19,15 +22,10 @@ import { useStationInfo } from '../../hooks/useStationInfo';
 import { useStationEvents } from '../../hooks/useStationEvents';
 import { signalError, signalSuccess } from '../picker/feedback';
 import { randomId } from '../picker/ids';
+import { ManualEntry } from './ManualEntry';
 import { OrderPanel, type Banner } from './OrderPanel';
 import { PackQueue } from './PackQueue';
-import {
-  isComplete,
-  isFullyShort,
-  optionalNumber,
-  progressOf,
-  recentlyDone,
-} from './packing-logic';
+import { isComplete, progressOf, recentlyDone, shipmentFields } from './packing-logic';
 import { RecentList } from './RecentList';
 import { SerialScannerChip } from './SerialScannerChip';
 import type { ShipDraft } from './ShipForm';
@@ -86,6 +84,9 @@ export function PackingPage() {
   const [busy, setBusy] = useState<string | null>(null);
   const [draft, setDraft] = useState<ShipDraft>(blankDraft);
   const [size, setSize] = useState<SlipSize>(savedSlipSize);
+  const [manualOpen, setManualOpen] = useState(false);
+  /** The carrier and number the packer was warned about: a second Enter ships them anyway. */
+  const warnedMismatch = useRef<string | null>(null);
   const shipAction = useAction(SHIP_FIELDS);
   const trackingRef = useRef<HTMLInputElement>(null);
   const requestIds = useRef<{ orderId: number; pack: string; ship: string } | null>(null);
@@ -140,9 +141,17 @@ export function PackingPage() {
     setConfirmSkip(false);
   };
 
-  const verify = async (current: OrderDetail, code: string) => {
+  /** Resolves true when the units were counted. `byHand`: typed or counted, not scanned. */
+  const verify = async (
+    current: OrderDetail,
+    code: string,
+    byHand?: { qty: number },
+  ): Promise<boolean> => {
     try {
-      const answer = await api.post<VerifyAnswer>(`/orders/${current.id}/verify-scan`, { code });
+      const answer = await api.post<VerifyAnswer>(
+        `/orders/${current.id}/verify-scan`,
+        byHand ? { code, qty: byHand.qty, manual: true } : { code },
+      );
       signalSuccess();
       const latest = orderRef.current?.id === current.id ? orderRef.current : current;
       const next = {
@@ -161,10 +170,10 @@ export function PackingPage() {
             }
           : {
               tone: 'success',
-              text: `${answer.sku}: ${answer.qty_verified} of ${answer.qty_to_pack} scanned.`,
+              text: `${answer.sku}: ${answer.qty_verified} of ${answer.qty_to_pack} scanned${byHand ? ' (checked by hand)' : ''}.`,
             },
       );
-      return;
+      return true;
     } catch (err) {
       const error = toApiError(err);
       // A code that is no product at all may be another order's slip.
@@ -172,20 +181,27 @@ export function PackingPage() {
       const otherOrder = maybeSlip ? await findOrder(code).catch(() => null) : null;
       if (otherOrder !== null) {
         await openOrder(otherOrder);
-        return;
+        return false;
       }
       fail(error.message);
+      return false;
     }
   };
 
-  const processScan = async (code: string) => {
+  const countLine = (item: OrderItem, qty: number) => {
+    const current = orderRef.current;
+    return current ? verify(current, item.sku, { qty }) : Promise.resolve(false);
+  };
+
+  /** A scan, or a code typed in the manual entry (`byHand`), which is recorded as such. */
+  const processScan = async (code: string, byHand = false) => {
     const current = orderRef.current;
     if (current && current.number === code) {
       setBanner({ tone: 'info', text: `Order ${code} is already open: scan its items.` });
       return;
     }
-    if (current && current.status === 'ready_to_pack' && !isFullyShort(current)) {
-      await verify(current, code);
+    if (current && current.status === 'ready_to_pack' && !current.fully_short) {
+      await verify(current, code, byHand ? { qty: 1 } : undefined);
       return;
     }
     try {
@@ -214,32 +230,37 @@ export function PackingPage() {
     }
   };
 
-  const enqueueScan = (code: string) => {
+  const enqueueScan = (code: string, byHand = false) => {
     // One at a time, in the order they were read: a fast packer scans before the last answer.
-    scans.current = scans.current.then(() => processScan(code)).catch(() => undefined);
+    scans.current = scans.current.then(() => processScan(code, byHand)).catch(() => undefined);
   };
 
   const ship = async (values: ShipDraft) => {
     const current = orderRef.current;
     if (!current || current.status !== 'packed') return;
-    const weight = optionalNumber(values.weight);
-    const cost = optionalNumber(values.cost);
-    if (Number.isNaN(weight) || Number.isNaN(cost)) {
-      fail('Weight and cost must be plain numbers, e.g. 12 or 8.95.');
+    const fields = shipmentFields(values);
+    if ('error' in fields) {
+      fail(fields.error);
+      if (!values.tracking.trim()) trackingRef.current?.focus();
       return;
     }
-    if (!values.tracking.trim()) {
-      fail('Type or scan the tracking number first.');
+    // A number in another carrier's format is said before it ships; Enter again ships it as is.
+    const looksLike = carrierMismatch(fields.carrier, fields.tracking_number);
+    const warned = `${fields.carrier}|${fields.tracking_number}`;
+    if (looksLike && warnedMismatch.current !== warned) {
+      warnedMismatch.current = warned;
+      signalError();
+      setBanner({
+        tone: 'info',
+        text: `${fields.tracking_number} looks like a ${looksLike} tracking number, not ${fields.carrier}. Choose ${looksLike}, or press Enter again to ship with ${fields.carrier}.`,
+      });
       trackingRef.current?.focus();
       return;
     }
     let shipment: ShipAnswer | null = null;
     const ok = await shipAction.run(async () => {
       shipment = await api.post<ShipAnswer>(`/orders/${current.id}/ship`, {
-        carrier: values.carrier,
-        tracking_number: values.tracking.trim(),
-        weight_oz: weight,
-        shipping_cost: cost,
+        ...fields,
         request_id: idsFor(current.id).ship,
       });
     });
@@ -276,7 +297,7 @@ export function PackingPage() {
       reloadLists();
       await openOrder(current.id, {
         tone: 'success',
-        text: isFullyShort(current)
+        text: current.fully_short
           ? `Order ${current.number} is closed out: nothing was in stock, so nothing ships. The out-of-stock report lists it for a refund or cancellation.`
           : answer.pack_verified
             ? `Order ${current.number} is packed. Print the slip (P) if you have not, then ship it (S).`
@@ -359,10 +380,32 @@ export function PackingPage() {
     }
   };
 
+  const onShipmentChanged = ({ kind, shipment }: { kind: string; shipment: Shipment }) => {
+    const current = orderRef.current;
+    if (!current) return;
+    if (kind === 'voided') {
+      // Shipping it again is a new shipment, not a replay of the voided one.
+      requestIds.current = null;
+      reloadLists();
+    }
+    void openOrder(current.id, {
+      tone: 'success',
+      text:
+        kind === 'voided'
+          ? `Voided the ${shipment.carrier} shipment of order ${current.number}: its stock is back and the order waits to ship again.`
+          : `Saved the shipment of order ${current.number}: ${shipment.carrier} ${shipment.tracking_number}.`,
+    });
+  };
+
   const onKey = (key: PackingKey) => {
     const current = orderRef.current;
+    if (key === 'manual') {
+      setManualOpen(true);
+      return;
+    }
     if (key === 'escape') {
-      if (confirmSkip) setConfirmSkip(false);
+      if (manualOpen) setManualOpen(false);
+      else if (confirmSkip) setConfirmSkip(false);
       else if (document.activeElement === trackingRef.current) trackingRef.current?.blur();
       else if (banner?.tone === 'error') setBanner(null);
       else if (current) closeOrder();
@@ -428,6 +471,7 @@ export function PackingPage() {
       }
       enqueueScan(code);
     },
+    (typed) => enqueueScan(typed, true),
     station?.scanner && {
       minLength: station.scanner.min_length,
       terminator: station.scanner.terminator,
@@ -460,6 +504,12 @@ export function PackingPage() {
           Scan a packing slip to open its order, then scan every item into the box.
         </p>
         <SerialScannerChip />
+        <ManualEntry
+          open={manualOpen}
+          onOpen={() => setManualOpen(true)}
+          onClose={() => setManualOpen(false)}
+          onSubmit={(code) => enqueueScan(code, true)}
+        />
       </header>
       {listError && <LoadError message={listError} onRetry={reloadLists} />}
       <div className="packing-desk">
@@ -495,6 +545,8 @@ export function PackingPage() {
           onReset={() => void resetScans()}
           onOpen={(id) => void openOrder(id)}
           onDismissBanner={() => setBanner(null)}
+          onCount={countLine}
+          onShipmentChanged={onShipmentChanged}
         />
       </div>
       <RecentList orders={recent} onOpen={(id) => void openOrder(id)} />

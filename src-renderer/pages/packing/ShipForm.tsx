@@ -1,13 +1,10 @@
 import type { FormEvent, Ref } from 'react';
+import { CARRIERS, detectCarrier } from '../../../src-main/domain/carrier';
+import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
-import { CARRIERS } from './packing-logic';
+import { carrierWarning, type ShipDraft } from './packing-logic';
 
-export interface ShipDraft {
-  carrier: string;
-  tracking: string;
-  weight: string;
-  cost: string;
-}
+export type { ShipDraft };
 
 interface ShipFormProps {
   draft: ShipDraft;
@@ -15,11 +12,15 @@ interface ShipFormProps {
   onSubmit: () => void;
   busy: boolean;
   fieldError: (field: string) => string | null;
-  trackingRef: Ref<HTMLInputElement>;
+  trackingRef?: Ref<HTMLInputElement>;
+  /** The button: "Ship order" at the desk, "Save" when correcting a shipment. */
+  submitLabel?: string;
+  busyLabel?: string;
 }
 
 /**
- * Carrier, tracking, weight and cost. The tracking field takes a scan of the label
+ * Carrier, tracking, weight and cost, with a warning when the number has another carrier's
+ * format. At the desk (`trackingRef`) the tracking field takes a scan of the label
  * (`data-scan-target`); the scan's Enter ships, as a typed Enter does in any field.
  */
 export function ShipForm({
@@ -29,8 +30,12 @@ export function ShipForm({
   busy,
   fieldError,
   trackingRef,
+  submitLabel = 'Ship order',
+  busyLabel = 'Shipping…',
 }: ShipFormProps) {
   const set = (change: Partial<ShipDraft>) => onChange({ ...draft, ...change });
+  const warning = carrierWarning(draft.carrier, draft.tracking);
+  const detected = warning ? detectCarrier(draft.tracking) : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -61,7 +66,8 @@ export function ShipForm({
             {...control}
             ref={trackingRef}
             className="input mono"
-            data-scan-target
+            // The desk's field takes the gun's scan and ships with it; a correction is typed.
+            data-scan-target={trackingRef ? true : undefined}
             autoComplete="off"
             spellCheck={false}
             value={draft.tracking}
@@ -93,8 +99,18 @@ export function ShipForm({
           />
         )}
       </Field>
+      {warning && (
+        <div className="ship-carrier-warning">
+          <Alert tone="warning">
+            {warning} Check the label, or choose {detected}.
+          </Alert>
+          <button className="btn" type="button" onClick={() => set({ carrier: detected! })}>
+            Use {detected}
+          </button>
+        </div>
+      )}
       <button className="btn btn-primary ship-submit" type="submit" disabled={busy}>
-        {busy ? 'Shipping…' : 'Ship order'}
+        {busy ? busyLabel : submitLabel}
         <kbd className="kbd kbd-on-primary" aria-hidden="true">
           Enter
         </kbd>

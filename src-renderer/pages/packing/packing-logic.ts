@@ -1,9 +1,14 @@
+import { carrierMismatch } from '../../../src-main/domain/carrier';
 import type { OrderDetail, OrderItem, OrderSummary, ShippingAddress } from '../../api/types';
 
-export type LineState = 'short' | 'complete' | 'pending';
+export type LineState = 'picking' | 'short' | 'complete' | 'pending';
 
-/** A line with nothing picked was entirely short: nothing of it goes in the box. */
+/**
+ * Where a line stands at the desk. Short comes from `qty_short` alone: a line with units still
+ * to pick is being picked, whatever it has picked so far.
+ */
 export function lineState(item: OrderItem): LineState {
+  if (item.qty_picked + item.qty_short < item.qty_ordered) return 'picking';
   if (item.qty_picked === 0) return 'short';
   return item.qty_verified >= item.qty_picked ? 'complete' : 'pending';
 }
@@ -23,8 +28,36 @@ export const isComplete = (order: OrderDetail) => {
   return verified >= toPack;
 };
 
-export const isFullyShort = (order: OrderDetail) =>
-  order.items.every((item) => item.qty_ordered === 0 || item.qty_picked === 0);
+const units = (n: number) => `${n} ${n === 1 ? 'unit' : 'units'}`;
+
+/**
+ * The one line under the order number that says where the order is, true for every status.
+ * "Fully short" is the server's `fully_short`, the rule the ready-to-pack list uses.
+ */
+export function progressText(order: OrderDetail): string {
+  const { verified, toPack } = progressOf(order);
+  const sum = (key: 'qty_ordered' | 'qty_short') => order.items.reduce((n, i) => n + i[key], 0);
+  const by = order.packed_by ? ` by ${order.packed_by}` : '';
+  switch (order.status) {
+    case 'open': {
+      const short = sum('qty_short');
+      return `Being picked: ${toPack} of ${sum('qty_ordered')}${short ? `, ${short} short` : ''}`;
+    }
+    case 'ready_to_pack':
+      if (order.fully_short) return 'Nothing to pack: every item of this order was short.';
+      return verified >= toPack
+        ? `All ${toPack} scanned — ready to mark packed`
+        : `${verified} of ${toPack} scanned`;
+    case 'packed':
+      return order.fully_short
+        ? `Closed out${by}: every item was short, so nothing was packed.`
+        : `${units(toPack)} packed${by}, not shipped yet`;
+    case 'shipped':
+      return `${units(toPack)} packed${by} and shipped`;
+    case 'cancelled':
+      return 'Cancelled: nothing to pack or ship.';
+  }
+}
 
 /** The ship-to block, one line per part, leaving out what the channel did not send. */
 export function addressLines(address: ShippingAddress | null, fallbackName: string | null) {
@@ -55,8 +88,6 @@ export function recentlyDone(
     .slice(0, limit);
 }
 
-export const CARRIERS = ['USPS', 'UPS', 'FedEx', 'DHL', 'Other'] as const;
-
 /** `"8.5"` → 8.5; blank → undefined; anything else → NaN, so the form can say it is wrong. */
 export function optionalNumber(text: string): number | undefined {
   const trimmed = text.trim();
@@ -64,18 +95,62 @@ export function optionalNumber(text: string): number | undefined {
   return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
+/** What the ship form holds, as typed. */
+export interface ShipDraft {
+  carrier: string;
+  tracking: string;
+  weight: string;
+  cost: string;
+}
+
+/** A draft as the API takes it; blank weight or cost is undefined, a bad number an error. */
+export function shipmentFields(
+  draft: ShipDraft,
+):
+  | { carrier: string; tracking_number: string; weight_oz?: number; shipping_cost?: number }
+  | { error: string } {
+  const weight = optionalNumber(draft.weight);
+  const cost = optionalNumber(draft.cost);
+  if (Number.isNaN(weight) || Number.isNaN(cost)) {
+    return { error: 'Weight and cost must be plain numbers, e.g. 12 or 8.95.' };
+  }
+  if (!draft.tracking.trim()) return { error: 'Type or scan the tracking number first.' };
+  return {
+    carrier: draft.carrier,
+    tracking_number: draft.tracking.trim(),
+    weight_oz: weight,
+    shipping_cost: cost,
+  };
+}
+
+/** Said before the packer submits: the number has another carrier's format. */
+export function carrierWarning(carrier: string, tracking: string): string | null {
+  const looksLike = carrierMismatch(carrier, tracking);
+  return looksLike && tracking.trim()
+    ? `This looks like a ${looksLike} tracking number, not ${carrier}.`
+    : null;
+}
+
 /**
- * Tells a one-key shortcut from the first keys of a barcode gun's burst: a key only counts
- * once `quietMs` pass without another key. Fed key presses with their time; no DOM.
+ * Tells a one-key shortcut from a letter of a code: a key counts only when no key came within
+ * `typingMs` before it (the P of "TRT-BIS-PAR" typed by hand is a letter, not "print") and
+ * `quietMs` pass without another key after it (the first keys of a barcode gun's burst). Fed
+ * key presses with their time; no DOM.
  */
 export class ShortcutGate<T> {
   private pending: { value: T; at: number } | null = null;
+  private lastAt = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly quietMs: number) {}
+  constructor(
+    private readonly quietMs: number,
+    private readonly typingMs: number,
+  ) {}
 
-  /** Any key press: whatever was pending was part of a burst. `value` starts a new wait. */
+  /** Any key press: whatever was pending was part of a burst. `value` may start a new wait. */
   press(at: number, value: T | null): void {
-    this.pending = value === null ? null : { value, at };
+    const typing = at - this.lastAt < this.typingMs;
+    this.lastAt = at;
+    this.pending = value === null || typing ? null : { value, at };
   }
 
   /** Drops what is pending (a scan just completed). */

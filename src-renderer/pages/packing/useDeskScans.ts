@@ -11,6 +11,8 @@ import { ScannerContext } from '../../hooks/scanner-context';
  * keys ending in Enter with gaps under PATIENT_GAP_MS is a scan too.
  */
 const PATIENT_GAP_MS = 120;
+/** A person typing a code off a label: slower than any gun, a key at least every 1.5 s. */
+const TYPED_GAP_MS = 1500;
 
 function isPlainTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement) || target.closest('[data-scan-target]')) return false;
@@ -24,13 +26,16 @@ function isPlainTextField(target: EventTarget | null): boolean {
 /**
  * Calls `onScan` once per barcode read while the packing desk is open: from the shared scanner
  * hub (USB guns in keyboard mode, serial guns in the desktop window), completed by the patient
- * reading above when the hub missed the start of a burst or all of it.
+ * reading above when the hub missed the start of a burst or all of it. A code typed at the page
+ * by hand and closed with Enter, too slow to be any gun's, goes to `onTyped` instead of nowhere.
  */
 export function useDeskScans(
   onScan: (code: string) => void,
+  onTyped: (code: string) => void,
   { minLength = 4, terminator = 'enter' }: { minLength?: number; terminator?: ScanTerminator } = {},
 ): void {
   const handle = useEffectEvent(onScan);
+  const handleTyped = useEffectEvent(onTyped);
   const fromHub = useRef<string | null>(null);
 
   const hub = useContext(ScannerContext);
@@ -46,17 +51,20 @@ export function useDeskScans(
 
   useEffect(() => {
     const patient = new ScanBuffer({ minLength, maxGapMs: PATIENT_GAP_MS, terminator });
+    const person = new ScanBuffer({ minLength, maxGapMs: TYPED_GAP_MS, terminator });
     let settle: ReturnType<typeof setTimeout> | undefined;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.altKey || event.metaKey || isPlainTextField(event.target)) {
         patient.reset();
+        person.reset();
         return;
       }
       if (event.repeat) return;
       const long = patient.push(event.key, event.timeStamp);
+      const typed = person.push(event.key, event.timeStamp);
       if (event.key !== (terminator === 'tab' ? 'Tab' : 'Enter')) return;
-      // This key ends a scan: it must not also press a focused button or submit a form.
-      if (long !== null) event.preventDefault();
+      // This key ends a code: it must not also press a focused button or submit a form.
+      if (long !== null || typed !== null) event.preventDefault();
       // The hub hears the same keydown; decide once both have had their say.
       clearTimeout(settle);
       settle = setTimeout(() => {
@@ -64,6 +72,7 @@ export function useDeskScans(
         fromHub.current = null;
         const code = long !== null && (short === null || long.endsWith(short)) ? long : short;
         if (code !== null) handle(code);
+        else if (typed !== null) handleTyped(typed);
       }, 0);
     };
     window.addEventListener('keydown', onKeyDown, { capture: true });

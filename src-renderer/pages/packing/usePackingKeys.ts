@@ -2,10 +2,13 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import { useScanner } from '../../hooks/useScanner';
 import { ShortcutGate } from './packing-logic';
 
-export type PackingKey = 'print' | 'pdf' | 'pack' | 'packUnscanned' | 'ship' | 'next' | 'escape';
+export type PackingKey =
+  'print' | 'pdf' | 'pack' | 'packUnscanned' | 'ship' | 'next' | 'manual' | 'escape';
 
 /** Longer than any gap inside a gun's burst, shorter than a person notices. */
 const QUIET_MS = 90;
+/** A key this soon after another is a letter of something typed by hand, not a shortcut. */
+const TYPING_MS = 300;
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -34,6 +37,8 @@ function letterKey(event: KeyboardEvent): PackingKey | null {
     case 'n':
     case 'N':
       return 'next';
+    case '/':
+      return 'manual';
     default:
       return null;
   }
@@ -41,8 +46,9 @@ function letterKey(event: KeyboardEvent): PackingKey | null {
 
 /**
  * The packing desk's keys. Esc and Ctrl+Enter act at once and everywhere; single letters only
- * outside form fields, and only when no other key follows quickly: a barcode gun types letters
- * too, and the P of "PK-1042" must not print a slip.
+ * outside form fields, and only alone (no key just before, none quickly after): a barcode gun
+ * and a person typing a code type letters too, and the P of "PK-1042" must not print a slip.
+ * Codes typed by hand go in the manual entry (/), where no shortcut fires.
  */
 export function usePackingKeys(onKey: (key: PackingKey) => void, enabled: boolean): void {
   const handle = useEffectEvent(onKey);
@@ -57,7 +63,7 @@ export function usePackingKeys(onKey: (key: PackingKey) => void, enabled: boolea
 
   useEffect(() => {
     if (!enabled) return;
-    const keys = new ShortcutGate<PackingKey>(QUIET_MS);
+    const keys = new ShortcutGate<PackingKey>(QUIET_MS, TYPING_MS);
     gate.current = keys;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Shift' || event.key === 'CapsLock') return;

@@ -1,0 +1,1 @@
+ALTER TABLE `shipments` ADD `voided_at` text;
