@@ -151,7 +151,7 @@ export function OrderDetailCard({ id, onClose }: { id: number; onClose: () => vo
             </table>
           </div>
 
-          <OrderShipments shipments={o.shipments} />
+          <OrderShipments orderNumber={o.number} shipments={o.shipments} onChanged={order.reload} />
 
           <h3>History</h3>
           <OrderHistory events={o.events} />
