@@ -2,6 +2,7 @@ import type { Channel, OrderStatus, ShippingAddress } from '../../../db/schema';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 import { notFound } from '../errors';
+import { imagePath } from '../images/image-cache';
 import { shipmentsOf, type ShipmentView } from './shipments';
 
 export interface OrderItemView {
@@ -10,6 +11,8 @@ export interface OrderItemView {
   title: string;
   barcode: string | null;
   bin_location: string | null;
+  /** The station's copy of the product photo; 404 until fetched. */
+  image?: string | null;
   qty_ordered: number;
   qty_picked: number;
   qty_short: number;
@@ -63,9 +66,9 @@ export function orderDetail(db: Db, id: number): OrderDetail {
        from orders o left join users u on u.id = o.packed_by where o.id = ?`,
   ).get(id);
   if (!order) throw orderNotFound(id);
-  const items = prepared<[number], OrderItemView>(
+  const items = prepared<[number], Omit<OrderItemView, 'image'> & { image_url: string | null }>(
     db,
-    `select i.id, i.sku, i.title, p.barcode, p.bin_location, i.qty_ordered, i.qty_picked, i.qty_short,
+    `select i.id, i.sku, i.title, p.barcode, p.bin_location, p.image_url, i.qty_ordered, i.qty_picked, i.qty_short,
             i.qty_packed, i.qty_verified, i.qty_return_to_shelf
        from order_items i join products p on p.id = i.product_id
       where i.order_id = ? order by i.id`,
@@ -76,7 +79,7 @@ export function orderDetail(db: Db, id: number): OrderDetail {
       ? (JSON.parse(order.shipping_address) as ShippingAddress)
       : null,
     pack_verified: order.pack_verified === null ? null : order.pack_verified === 1,
-    items,
+    items: items.map(({ image_url, ...item }) => ({ ...item, image: imagePath(image_url) })),
     events: orderHistory(db, id),
     shipments: shipmentsOf(db, id),
   };
