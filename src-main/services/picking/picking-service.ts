@@ -69,12 +69,18 @@ export class PickingService {
         const product = findProduct(this.db, code);
         const fill = fillLines(oldestFirst(this.db, product.id), qty);
         if (!fill.ok) {
+          // The picker may already hold the units: say where the ones not wanted go.
+          const putBack = `${qty - fill.available} back${product.bin_location ? ` in ${product.bin_location}` : ''}`;
           throw conflict(
             'over_pick',
             fill.available === 0
-              ? `Nothing is left to pick for ${product.sku}.`
-              : `Only ${fill.available} of ${product.sku} are left to pick, not ${qty}. Pick ${fill.available} or fewer.`,
-            { sku: product.sku, qty_remaining: fill.available },
+              ? `Nothing is left to pick for ${product.sku}: someone else picked it. Put the ${putBack}.`
+              : `Only ${fill.available} of ${product.sku} are left to pick, not ${qty}: pick ${fill.available} and put ${putBack}.`,
+            {
+              sku: product.sku,
+              qty_remaining: fill.available,
+              bin_location: product.bin_location,
+            },
           );
         }
         const eventId = Number(
