@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Db } from '../../platform/database';
 import { fetchImage, IMAGE_FETCH_DEFAULTS, type ImageFetchOptions } from './fetch-image';
 import type { ImageType } from './image-type';
@@ -15,19 +15,44 @@ const EXTENSIONS: Record<ImageType, string> = {
 /** A URL's photo is kept under the hash of the URL: the key never says where it came from. */
 export const imageKey = (url: string) => createHash('sha256').update(url).digest('hex');
 
-/** Where the station serves a product's photo; answers 404 until the photo has been fetched. */
-export const imagePath = (url: string | null): string | null =>
-  url ? `/api/images/${imageKey(url)}` : null;
-
 export const imagesDir = (dataDir: string) => join(dataDir, 'images');
+
+const TYPES = new Map(Object.entries(EXTENSIONS).map(([type, ext]) => [ext, type as ImageType]));
+const listings = new Map<string, { mtimeMs: number; files: Map<string, string> }>();
+
+/** key → file name of every kept photo; read again only when the folder changed. */
+function keptPhotos(dir: string): Map<string, string> {
+  let mtimeMs: number;
+  try {
+    mtimeMs = statSync(dir).mtimeMs;
+  } catch {
+    return new Map();
+  }
+  const known = listings.get(dir);
+  if (known?.mtimeMs === mtimeMs) return known.files;
+  const files = new Map<string, string>();
+  for (const name of readdirSync(dir)) {
+    const [key, ext] = name.split('.');
+    if (key && ext && TYPES.has(ext)) files.set(key, name);
+  }
+  listings.set(dir, { mtimeMs, files });
+  return files;
+}
 
 /** The kept file for a key and what it is; null when not fetched (yet). */
 export function storedImage(dir: string, key: string): { file: string; type: ImageType } | null {
-  for (const [type, ext] of Object.entries(EXTENSIONS) as [ImageType, string][]) {
-    const file = join(dir, `${key}.${ext}`);
-    if (existsSync(file)) return { file, type };
-  }
-  return null;
+  const name = keptPhotos(dir).get(key);
+  return name ? { file: join(dir, name), type: TYPES.get(name.split('.')[1]!)! } : null;
+}
+
+/**
+ * Where the station serves the photo at `url` (GET /api/images/{key}), once it keeps a copy; null
+ * before, so screens only ever show a photo that is there. Photos live beside the database.
+ */
+export function photoPath(db: Db, url: string | null): string | null {
+  if (!url) return null;
+  const key = imageKey(url);
+  return storedImage(imagesDir(dirname(db.$client.name)), key) ? `/api/images/${key}` : null;
 }
 
 export interface ImageCacheOptions {

@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
-import { imagePath } from '../images/image-cache';
+import { photoPath } from '../images/image-cache';
 import { findProduct } from './lines';
 
 export interface PicklistSku {
@@ -8,7 +8,7 @@ export interface PicklistSku {
   title: string;
   subcategory: string | null;
   image_url: string | null;
-  /** The station's copy of image_url (GET /api/images/{key}), served on the LAN without internet. */
+  /** The station's copy of image_url (GET /api/images/{key}), null until it has one. */
   image: string | null;
   barcode: string | null;
   bin_location: string | null;
@@ -50,7 +50,7 @@ export function picklist(
     const name = category ?? UNCATEGORISED;
     let list = categories.get(name);
     if (!list) categories.set(name, (list = []));
-    list.push({ ...sku, image: imagePath(sku.image_url) });
+    list.push({ ...sku, image: photoPath(db, sku.image_url) });
   }
   return { categories: [...categories].map(([name, skus]) => ({ name, skus })) };
 }
