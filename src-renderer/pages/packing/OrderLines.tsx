@@ -1,4 +1,5 @@
 import type { OrderItem } from '../../api/types';
+import { ProductPhoto } from '../../components/ProductPhoto';
 import { lineState } from './packing-logic';
 
 const STATE_LABEL = { complete: 'Scanned', pending: 'To scan', short: 'Short' } as const;
@@ -29,6 +30,7 @@ export function OrderLines({
               data-testid={`line-${item.sku}`}
               data-state={state}
             >
+              <ProductPhoto src={item.image} className="line-photo" />
               <div className="line-main">
                 <span className="line-sku mono">{item.sku}</span>
                 <span className="line-title">{item.title}</span>
