@@ -11,7 +11,7 @@ export interface OrderItemView {
   title: string;
   barcode: string | null;
   bin_location: string | null;
-  /** The station's copy of the product photo, null until it has one. */
+  /** The station's copy of the product photo; absent until it has one. */
   image?: string | null;
   qty_ordered: number;
   qty_picked: number;
@@ -79,7 +79,10 @@ export function orderDetail(db: Db, id: number): OrderDetail {
       ? (JSON.parse(order.shipping_address) as ShippingAddress)
       : null,
     pack_verified: order.pack_verified === null ? null : order.pack_verified === 1,
-    items: items.map(({ image_url, ...item }) => ({ ...item, image: photoPath(db, image_url) })),
+    items: items.map(({ image_url, ...item }) => ({
+      ...item,
+      image: photoPath(db, image_url) ?? undefined,
+    })),
     events: orderHistory(db, id),
     shipments: shipmentsOf(db, id),
   };
