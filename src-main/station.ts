@@ -15,6 +15,7 @@ import type { SecretStore } from './platform/secrets/secret-store';
 import { AuthService } from './services/auth/auth-service';
 import { TokenSigner } from './services/auth/tokens';
 import { EventBus } from './services/events/event-bus';
+import { ImageCache, imagesDir } from './services/images/image-cache';
 import { ScannerService } from './services/scanning/scanner-service';
 import { SettingsService } from './services/settings/settings-service';
 import { readSetting, writeSetting } from './services/settings/settings-store';
@@ -81,7 +82,14 @@ export async function createStation(
     // Scheduled syncs (and the demo feed, served on this port) need a listening station; the serial
     // scanner runs with the serving station too, not with every station a test builds.
     let checkpointer: Checkpointer | null = null;
+    const images = new ImageCache(db, imagesDir(opts.dataDir), {
+      log: (message) => app.log.info(message),
+    });
     app.addHook('onListen', async () => {
+      void images.refresh();
+      bus.subscribe((e) => {
+        if (e.type === 'sync_finished') void images.refresh();
+      });
       checkpointer = new Checkpointer(db, databaseFile(opts.dataDir), {
         onError: (message) => app.log.warn(`WAL checkpoint: ${message}`),
       });
@@ -93,6 +101,7 @@ export async function createStation(
     app.addHook('preClose', async () => sync.close());
     app.addHook('preClose', () => ctx.scanner.stop());
     app.addHook('preClose', async () => checkpointer?.stop());
+    app.addHook('preClose', () => images.close());
     app.addHook('onClose', async () => db.$client.close());
     return { ctx, app };
   } catch (err) {

@@ -60,6 +60,8 @@ export const stockExceptions = sqliteTable(
       .notNull(),
     userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
     device: text('device'),
+    /** The ledger showed units on hand, so this short asked for a cycle count (needs_count). */
+    flaggedCount: integer('flagged_count', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [

@@ -13,6 +13,7 @@ import { backupRoutes } from './routes/backup';
 import { deviceRoutes } from './routes/devices';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
+import { imageRoutes } from './routes/images';
 import { jobRoutes } from './routes/jobs';
 import { orderRoutes } from './routes/orders';
 import { pickingRoutes } from './routes/picking';
@@ -80,6 +81,7 @@ export async function buildServer(
     stationInfoRoutes,
     jobRoutes,
     syncRoutes,
+    imageRoutes,
   ]) {
     await app.register(routes(ctx));
   }

@@ -31,6 +31,7 @@ export type { ShipmentView as Shipment } from '../../src-main/services/packing/s
 export type {
   PickAnswer,
   ShortAnswer,
+  ShortUndoAnswer,
   UndoAnswer,
 } from '../../src-main/services/picking/picking-service';
 

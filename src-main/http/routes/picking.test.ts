@@ -116,6 +116,29 @@ describe('picking over HTTP', () => {
     expect(body.categories[1]!.skus.map((s) => s.sku)).toEqual(['HAY-1', 'HAY-2']);
     expect(body.categories[1]!.skus[0]!.qty_ordered).toBe(60);
   });
+
+  it('undoes a short over HTTP: 200 with the restored allocations, 404 after, 400 for a bad id', async () => {
+    seedOrders(st.ctx.db, [
+      { ext: '6000', createdAt: '2026-11-20T11:00:00Z', lines: { 'CAGE-1': 2 } },
+    ]);
+    const short = (await (await post('/api/not-in-stock', { sku: 'CAGE-1' })).json()) as {
+      exception_id: number;
+    };
+    const undo = () => post('/api/not-in-stock/undo', { exception_id: short.exception_id });
+    const res = await undo();
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      sku: 'CAGE-1',
+      qty_short: 2,
+      allocations: [{ order_number: 'CC-6000', qty: 2 }],
+    });
+    const again = await undo();
+    expect(again.status).toBe(404);
+    expect(((await again.json()) as { error: { code: string } }).error.code).toBe(
+      'short_not_found',
+    );
+    expect((await post('/api/not-in-stock/undo', { exception_id: '1e1' })).status).toBe(400);
+  });
 });
 
 describe('a station killed mid-stream', () => {

@@ -119,4 +119,28 @@ export const pickingRoutes =
       async (req) =>
         picking.notInStock(req.body.sku, req.body.qty, actorOf(req), req.body.request_id),
     );
+
+    app.post(
+      '/api/not-in-stock/undo',
+      {
+        config,
+        schema: {
+          tags: ['picking'],
+          summary:
+            'Reverse one "not in stock" exactly: its units are to pick again and its stock exception goes. 409 if an order it touched is already packed.',
+          body: z.object({ exception_id: z.int().positive(), request_id: requestId }),
+          response: {
+            200: z.object({
+              exception_id: z.number(),
+              sku: z.string(),
+              qty_short: z.number(),
+              allocations: z.array(allocation),
+              reopened_orders: z.array(z.number()),
+              needs_count: z.boolean(),
+            }),
+          },
+        },
+      },
+      async (req) => picking.undoShort(req.body.exception_id, actorOf(req), req.body.request_id),
+    );
   };

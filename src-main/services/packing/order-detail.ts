@@ -4,6 +4,7 @@ import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 import { notFound } from '../errors';
 import { isFullyShort } from './order-lists';
+import { photoPath } from '../images/image-cache';
 import { shipmentsOf, type ShipmentView } from './shipments';
 
 export interface OrderItemView {
@@ -12,6 +13,8 @@ export interface OrderItemView {
   title: string;
   barcode: string | null;
   bin_location: string | null;
+  /** The station's copy of the product photo; absent until it has one. */
+  image?: string | null;
   qty_ordered: number;
   qty_picked: number;
   qty_short: number;
@@ -67,9 +70,9 @@ export function orderDetail(db: Db, id: number): OrderDetail {
        from orders o left join users u on u.id = o.packed_by where o.id = ?`,
   ).get(id);
   if (!order) throw orderNotFound(id);
-  const items = prepared<[number], OrderItemView>(
+  const items = prepared<[number], Omit<OrderItemView, 'image'> & { image_url: string | null }>(
     db,
-    `select i.id, i.sku, i.title, p.barcode, p.bin_location, i.qty_ordered, i.qty_picked, i.qty_short,
+    `select i.id, i.sku, i.title, p.barcode, p.bin_location, p.image_url, i.qty_ordered, i.qty_picked, i.qty_short,
             i.qty_packed, i.qty_verified, i.qty_return_to_shelf
        from order_items i join products p on p.id = i.product_id
       where i.order_id = ? order by i.id`,
@@ -84,7 +87,10 @@ export function orderDetail(db: Db, id: number): OrderDetail {
       units_ordered: items.reduce((n, i) => n + i.qty_ordered, 0),
       units_short: items.reduce((n, i) => n + i.qty_short, 0),
     }),
-    items,
+    items: items.map(({ image_url, ...item }) => ({
+      ...item,
+      image: photoPath(db, image_url) ?? undefined,
+    })),
     events: orderHistory(db, id),
     shipments: shipmentsOf(db, id),
   };

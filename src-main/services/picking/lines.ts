@@ -7,17 +7,19 @@ export interface ProductRef {
   id: number;
   sku: string;
   title: string;
+  bin_location: string | null;
 }
 
 /** A SKU, or a product barcode standing in for it (a scan). */
 export function findProduct(db: Db, code: string): ProductRef {
   const product =
-    prepared<[string], ProductRef>(db, 'select id, sku, title from products where sku = ?').get(
-      code,
-    ) ??
     prepared<[string], ProductRef>(
       db,
-      'select id, sku, title from products where barcode = ? order by id limit 1',
+      'select id, sku, title, bin_location from products where sku = ?',
+    ).get(code) ??
+    prepared<[string], ProductRef>(
+      db,
+      'select id, sku, title, bin_location from products where barcode = ? order by id limit 1',
     ).get(code);
   if (!product) {
     throw notFound(

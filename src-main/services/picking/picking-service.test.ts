@@ -171,6 +171,21 @@ describe('FIFO picking', () => {
     });
   });
 
+  it('a refused pick says what to do with the units already in hand', async () => {
+    seedOrders(st.ctx.db, [{ ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 3 } }]);
+    st.ctx.db.$client.prepare("update products set bin_location = 'D-2-1'").run();
+    await picking.pick('HAY-1', 1, actor);
+    await expect(picking.pick('HAY-1', 8, actor)).rejects.toMatchObject({
+      message: 'Only 2 of HAY-1 are left to pick, not 8: pick 2 and put 6 back in D-2-1.',
+      details: { qty_remaining: 2, bin_location: 'D-2-1' },
+    });
+    await picking.pick('HAY-1', 2, actor);
+    await expect(picking.pick('HAY-1', 2, actor)).rejects.toMatchObject({
+      message:
+        'Nothing is left to pick for HAY-1: someone else picked it. Put the 2 back in D-2-1.',
+    });
+  });
+
   it('accepts the product barcode in place of the SKU; an unknown code is 404', async () => {
     seedOrders(st.ctx.db, [{ ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 1 } }]);
     expect((await picking.pick('BC-HAY-1', 1, actor)).sku).toBe('HAY-1');

@@ -41,6 +41,16 @@ export interface UndoAnswer {
   reopened_orders: number[];
 }
 
+export interface ShortUndoAnswer {
+  exception_id: number;
+  sku: string;
+  qty_short: number;
+  allocations: Allocation[];
+  reopened_orders: number[];
+  /** Whether the SKU still waits for a cycle count (another short raised it too). */
+  needs_count: boolean;
+}
+
 /**
  * Picking actions: each one atomic write through the station's WriteQueue, then live events once
  * it has committed. Who picked what for which order is in pick_events + pick_allocations, so
@@ -59,12 +69,18 @@ export class PickingService {
         const product = findProduct(this.db, code);
         const fill = fillLines(oldestFirst(this.db, product.id), qty);
         if (!fill.ok) {
+          // The picker may already hold the units: say where the ones not wanted go.
+          const putBack = `${qty - fill.available} back${product.bin_location ? ` in ${product.bin_location}` : ''}`;
           throw conflict(
             'over_pick',
             fill.available === 0
-              ? `Nothing is left to pick for ${product.sku}.`
-              : `Only ${fill.available} of ${product.sku} are left to pick, not ${qty}. Pick ${fill.available} or fewer.`,
-            { sku: product.sku, qty_remaining: fill.available },
+              ? `Nothing is left to pick for ${product.sku}: someone else picked it. Put the ${putBack}.`
+              : `Only ${fill.available} of ${product.sku} are left to pick, not ${qty}: pick ${fill.available} and put ${putBack}.`,
+            {
+              sku: product.sku,
+              qty_remaining: fill.available,
+              bin_location: product.bin_location,
+            },
           );
         }
         const eventId = Number(
@@ -139,11 +155,12 @@ export class PickingService {
           this.orderEvent(a.order_id, 'short', { sku: product.sku, qty: a.qty }, actor);
         }
         const orderNumbers = [...new Set(fill.allocations.map((a) => a.order_number))];
+        const stocked = onHand(this.db, product.id);
         const exceptionId = Number(
           prepared(
             this.db,
-            `insert into stock_exceptions (product_id, sku, product_title, qty_short, order_numbers, allocations, user_id, device)
-             values (?, ?, ?, ?, ?, ?, ?, ?)`,
+            `insert into stock_exceptions (product_id, sku, product_title, qty_short, order_numbers, allocations, user_id, device, flagged_count)
+             values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           ).run(
             product.id,
             product.sku,
@@ -155,9 +172,9 @@ export class PickingService {
             ),
             actor.userId,
             actor.device,
+            stocked > 0 ? 1 : 0,
           ).lastInsertRowid,
         );
-        const stocked = onHand(this.db, product.id);
         if (stocked > 0)
           prepared(this.db, 'update products set needs_count = 1 where id = ?').run(product.id);
         const { becameReady } = reevaluateReadiness(
@@ -238,6 +255,101 @@ export class PickingService {
       };
     });
     this.bus.publish('pick', { ...answer, undo: true, by: actor.username });
+    return answer;
+  }
+
+  /**
+   * Reverses one "not in stock" exactly: its units go back to pick on the same lines, the stock
+   * exception goes, and the cycle-count flag it raised is lowered unless another short raised it.
+   */
+  async undoShort(exceptionId: number, actor: Actor, requestId?: string): Promise<ShortUndoAnswer> {
+    const { answer, replayed } = await this.writes.run(() =>
+      once(this.db, 'not-in-stock-undo', actor.userId, requestId, () => {
+        const exception = prepared<
+          [number],
+          {
+            product_id: number;
+            sku: string;
+            qty_short: number;
+            allocations: string;
+            flagged_count: number;
+          }
+        >(
+          this.db,
+          'select product_id, sku, qty_short, allocations, flagged_count from stock_exceptions where id = ?',
+        ).get(exceptionId);
+        if (!exception) {
+          throw notFound(
+            'short_not_found',
+            `There is no "not in stock" number ${exceptionId}: it may have been undone already.`,
+            { exception_id: exceptionId },
+          );
+        }
+        const line = prepared<
+          [number],
+          { order_id: number; order_number: string; status: string; qty_short: number }
+        >(
+          this.db,
+          `select o.id as order_id, o.number as order_number, o.status, i.qty_short
+             from order_items i join orders o on o.id = i.order_id where i.id = ?`,
+        );
+        const stored = JSON.parse(exception.allocations) as { item_id: number; qty: number }[];
+        // A line the importer has since removed has no short left to give back.
+        const allocations = stored.flatMap((a) => {
+          const now = line.get(a.item_id);
+          return now ? [{ ...now, item_id: a.item_id, qty: a.qty }] : [];
+        });
+        const packed = allocations.find((a) => a.status === 'packed' || a.status === 'shipped');
+        if (packed) {
+          throw conflict(
+            'already_packed',
+            `Order ${packed.order_number} is already ${packed.status}, so this "not in stock" can't be undone.`,
+            { order_id: packed.order_id },
+          );
+        }
+        for (const a of allocations) {
+          // The importer caps qty_short when it shrinks a line; give back no more than is there.
+          const qty = Math.min(a.qty, a.qty_short);
+          prepared(this.db, 'update order_items set qty_short = qty_short - ? where id = ?').run(
+            qty,
+            a.item_id,
+          );
+          this.orderEvent(a.order_id, 'short_undone', { sku: exception.sku, qty }, actor);
+        }
+        prepared(this.db, 'delete from stock_exceptions where id = ?').run(exceptionId);
+        const stillFlagged = prepared<[number], { n: number }>(
+          this.db,
+          'select count(*) as n from stock_exceptions where product_id = ? and flagged_count = 1',
+        ).get(exception.product_id)!.n;
+        if (exception.flagged_count && stillFlagged === 0) {
+          prepared(this.db, 'update products set needs_count = 0 where id = ?').run(
+            exception.product_id,
+          );
+        }
+        const needsCount = prepared<[number], { needs_count: number }>(
+          this.db,
+          'select needs_count from products where id = ?',
+        ).get(exception.product_id)!.needs_count;
+        const { becameOpen } = reevaluateReadiness(
+          this.db,
+          allocations.map((a) => a.order_id),
+        );
+        return {
+          exception_id: exceptionId,
+          sku: exception.sku,
+          qty_short: exception.qty_short,
+          allocations: allocations.map(({ order_id, order_number, item_id, qty }) => ({
+            order_id,
+            order_number,
+            item_id,
+            qty,
+          })),
+          reopened_orders: becameOpen,
+          needs_count: needsCount === 1,
+        };
+      }),
+    );
+    if (!replayed) this.bus.publish('short', { ...answer, undo: true, by: actor.username });
     return answer;
   }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
+import { photoPath } from '../images/image-cache';
 import { findProduct } from './lines';
 
 export interface PicklistSku {
@@ -7,6 +8,8 @@ export interface PicklistSku {
   title: string;
   subcategory: string | null;
   image_url: string | null;
+  /** The station's copy of image_url (GET /api/images/{key}), null until it has one. */
+  image: string | null;
   barcode: string | null;
   bin_location: string | null;
   qty_ordered: number;
@@ -16,7 +19,7 @@ export interface PicklistSku {
   order_count: number;
 }
 
-interface Row extends PicklistSku {
+interface Row extends Omit<PicklistSku, 'image'> {
   category: string | null;
 }
 
@@ -47,7 +50,7 @@ export function picklist(
     const name = category ?? UNCATEGORISED;
     let list = categories.get(name);
     if (!list) categories.set(name, (list = []));
-    list.push(sku);
+    list.push({ ...sku, image: photoPath(db, sku.image_url) });
   }
   return { categories: [...categories].map(([name, skus]) => ({ name, skus })) };
 }

@@ -1,5 +1,6 @@
 import type { OrderItem } from '../../api/types';
 import { LineCount } from './LineCount';
+import { ProductPhoto } from '../../components/ProductPhoto';
 import { lineState } from './packing-logic';
 
 const STATE_LABEL = {
@@ -38,6 +39,7 @@ export function OrderLines({
               data-testid={`line-${item.sku}`}
               data-state={state}
             >
+              <ProductPhoto src={item.image} className="line-photo" />
               <div className="line-main">
                 <span className="line-sku mono">{item.sku}</span>
                 <span className="line-title">{item.title}</span>

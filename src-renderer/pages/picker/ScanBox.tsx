@@ -33,7 +33,7 @@ export function ScanBox({ onCode }: { onCode: (code: string) => void }) {
         className="input scan-input"
         data-scan-target
         aria-label="Scan or type a SKU or barcode"
-        placeholder="Scan or type SKU / barcode"
+        placeholder="Scan or type SKU, bin, name"
         autoComplete="off"
         autoCapitalize="characters"
         autoCorrect="off"

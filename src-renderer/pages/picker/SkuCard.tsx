@@ -1,10 +1,15 @@
 import type { PicklistSku } from '../../api/types';
+import { ProductPhoto } from '../../components/ProductPhoto';
 import { progressText, SkuProgress } from '../picklist/SkuProgress';
 
 /** One SKU to pick; the whole card is the button, for a thumb in a glove. */
 export function SkuCard({ sku, onOpen }: { sku: PicklistSku; onOpen: (sku: PicklistSku) => void }) {
   return (
-    <button type="button" className="sku-card" onClick={() => onOpen(sku)}>
+    <button
+      type="button"
+      className={sku.image ? 'sku-card has-photo' : 'sku-card'}
+      onClick={() => onOpen(sku)}
+    >
       <span className="sku-bin">
         <span className="sku-bin-label">Bin</span>
         <span className="sku-bin-code">{sku.bin_location ?? '—'}</span>
@@ -23,6 +28,7 @@ export function SkuCard({ sku, onOpen }: { sku: PicklistSku; onOpen: (sku: Pickl
           <span className="sku-done">{progressText(sku)}</span>
         </span>
       </span>
+      <ProductPhoto src={sku.image} className="sku-photo" />
     </button>
   );
 }

@@ -1,6 +1,7 @@
-import type { Allocation, UndoAnswer } from '../../api/types';
+import type { Allocation, PicklistSku } from '../../api/types';
+import type { DoneAction } from './last-actions';
 import type { FlushReport, QueuedAction } from './offline-queue';
-import type { ActionAnswer } from './picking-api';
+import type { ActionAnswer, UndoneAnswer } from './picking-api';
 
 const numbersOf = (allocations: readonly Allocation[], ids: readonly number[]) => [
   ...new Set(allocations.filter((a) => ids.includes(a.order_id)).map((a) => a.order_number)),
@@ -30,12 +31,34 @@ export function answerSentence(answer: ActionAnswer): string {
   return `Marked ${answer.qty_short} × ${answer.sku} not in stock.${count}${ready}`;
 }
 
-export function undoSentence(answer: UndoAnswer): string {
+export function undoSentence(answer: UndoneAnswer): string {
   const reopened = ordersSentence(
     numbersOf(answer.allocations, answer.reopened_orders),
     'no longer ready to pack',
   );
-  return `Pick undone: ${answer.qty} × ${answer.sku} are back on the list.${reopened}`;
+  if ('event_id' in answer)
+    return `Pick undone: ${answer.qty} × ${answer.sku} are back on the list.${reopened}`;
+  return `"Not in stock" undone: ${answer.qty_short} × ${answer.sku} are back on the list to pick.${reopened}`;
+}
+
+/** One line of "my last actions". */
+export const doneLabel = (action: DoneAction) =>
+  action.kind === 'pick'
+    ? `Picked ${action.qty} × ${action.sku}`
+    : `${action.qty} × ${action.sku} not in stock`;
+
+/** Where units in hand that are not wanted go. */
+export const putBackSentence = (qty: number, bin: string | null) =>
+  `Put ${qty} back${bin ? ` in ${bin}` : ' on the shelf'}.`;
+
+/** A scan of SKUs with nothing left to pick: say so, with how they were finished. */
+export function alreadyPickedSentence(skus: readonly PicklistSku[]): string {
+  const [first] = skus;
+  if (skus.length !== 1 || !first) {
+    return `Nothing left to pick for ${skus.map((s) => s.sku).join(', ')}: already picked.`;
+  }
+  const short = first.qty_short > 0 ? `, ${first.qty_short} not in stock` : '';
+  return `${first.sku} is already picked (${first.qty_picked} picked${short}): nothing left to pick.`;
 }
 
 export const waitingLabel = (n: number) => `${n} ${n === 1 ? 'pick' : 'picks'} waiting`;

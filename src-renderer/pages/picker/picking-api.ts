@@ -1,6 +1,7 @@
 import { api } from '../../api/client';
-import type { PickAnswer, ShortAnswer, UndoAnswer } from '../../api/types';
+import type { PickAnswer, ShortAnswer, ShortUndoAnswer, UndoAnswer } from '../../api/types';
 import { deviceId } from './ids';
+import type { DoneAction } from './last-actions';
 import type { QueuedAction } from './offline-queue';
 
 export type ActionAnswer = PickAnswer | ShortAnswer;
@@ -21,3 +22,15 @@ export function sendAction(action: QueuedAction): Promise<ActionAnswer> {
 
 export const undoPick = (eventId: number) =>
   api.post<UndoAnswer>('/pick/undo', { event_id: eventId }, fromThisDevice());
+
+export type UndoneAnswer = UndoAnswer | ShortUndoAnswer;
+
+/** Reverses one of this picker's last actions, whichever kind it was. */
+export const undoAction = (action: DoneAction): Promise<UndoneAnswer> =>
+  action.kind === 'pick'
+    ? undoPick(action.event_id)
+    : api.post<ShortUndoAnswer>(
+        '/not-in-stock/undo',
+        { exception_id: action.exception_id, request_id: action.undo_request_id },
+        fromThisDevice(),
+      );

@@ -6,6 +6,7 @@ export const skuRow = (code: string, extra: Partial<PicklistSku> = {}): Picklist
   title: `Title of ${code}`,
   subcategory: null,
   image_url: null,
+  image: null,
   barcode: null,
   bin_location: null,
   qty_ordered: 4,

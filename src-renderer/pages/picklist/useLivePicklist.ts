@@ -24,10 +24,10 @@ export function changesPicklist(event: StationEvent): boolean {
 
 /**
  * The pick list and its stats, kept current from the station's live updates: whoever picks,
- * every open list follows without a reload.
+ * every open list follows without a reload. `query`: e.g. `?include_done=true`.
  */
-export function useLivePicklist() {
-  const list = useApiData<Picklist>('/picklist');
+export function useLivePicklist(query = '') {
+  const list = useApiData<Picklist>(`/picklist${query}`);
   const stats = useApiData<PicklistStats>('/picklist/stats');
   const refresh = useDebounced(() => {
     list.reload();

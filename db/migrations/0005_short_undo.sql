@@ -1,0 +1,1 @@
+ALTER TABLE `stock_exceptions` ADD `flagged_count` integer DEFAULT false NOT NULL;
