@@ -82,15 +82,6 @@ export class AuthService {
     password: string,
     client: { ip: string; device?: string },
   ): Promise<LoginAnswer> {
-    const wait = this.throttle.retryAfter(identifier, client.ip);
-    if (wait > 0) {
-      throw new StationError(
-        429,
-        'too_many_attempts',
-        `Too many failed sign-ins. Wait ${Math.ceil(wait / 60)} minute(s) and try again.`,
-        { retry_after_seconds: wait },
-      );
-    }
     const user = this.db
       .select()
       .from(users)
@@ -98,12 +89,30 @@ export class AuthService {
         sql`lower(${users.username}) = lower(${identifier}) or lower(${users.email}) = lower(${identifier})`,
       )
       .get();
-    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !ok || !user.isActive) {
-      this.throttle.recordFailure(identifier, client.ip);
-      throw BAD_CREDENTIALS;
+    // Username and email name one account, so both count against it; an unknown name counts
+    // against what was typed.
+    const check = this.throttle.reserve(
+      user ? `id:${user.id}` : `name:${identifier.toLowerCase()}`,
+      client.ip,
+      user !== undefined,
+    );
+    if ('retryAfterSeconds' in check) {
+      const wait = check.retryAfterSeconds;
+      const howLong = wait < 60 ? `${wait} second(s)` : `${Math.ceil(wait / 60)} minute(s)`;
+      throw new StationError(
+        429,
+        'too_many_attempts',
+        `Too many failed sign-ins. Wait ${howLong} and try again.`,
+        { retry_after_seconds: wait },
+      );
     }
-    this.throttle.recordSuccess(identifier);
+    let ok = false;
+    try {
+      ok = (await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)) && !!user?.isActive;
+    } finally {
+      check.release(ok);
+    }
+    if (!user || !ok) throw BAD_CREDENTIALS;
 
     const sessionId = newSessionId();
     const secret = newRefreshSecret();
