@@ -50,16 +50,6 @@ export function registerErrorHandling(app: FastifyInstance): void {
         );
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return sendError(reply, 415, 'unsupported_media_type', 'Send the request body as JSON.');
-      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-        return sendError(
-          reply,
-          400,
-          'invalid_input',
-          'The request body is empty; send a JSON object.',
-          {
-            field: 'body',
-          },
-        );
       case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
         return sendError(
           reply,

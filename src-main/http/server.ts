@@ -30,6 +30,19 @@ export interface BuildOptions {
   log: boolean;
 }
 
+/**
+ * `Content-Type: application/json` with nothing after it is a request without a body, as a
+ * client library sends for a bodyless POST: routes whose body is optional accept it, and the
+ * others answer 400 naming the body, as for any missing body.
+ */
+function acceptEmptyJsonBodies(app: FastifyInstance): void {
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
+    body === '' ? done(null, undefined) : json(req, body, done),
+  );
+}
+
 /** The one HTTP API: desktop window and handhelds alike (API.md). */
 export async function buildServer(
   ctx: StationContext,
@@ -46,6 +59,7 @@ export async function buildServer(
   // are not re-validated at runtime: that costs every request on the pick path.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   registerErrorHandling(app);
+  acceptEmptyJsonBodies(app);
 
   // The docs page and its assets are the only /api paths registered by a plugin; they hold no data.
   app.addHook('onRoute', (route) => {

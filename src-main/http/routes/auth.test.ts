@@ -115,6 +115,21 @@ describe('tokens', () => {
     );
   });
 
+  it('logout without a body, or with an empty JSON body, ends the session of its access token', async () => {
+    for (const headers of [undefined, { 'content-type': 'application/json' }]) {
+      const picker = await st.userWithRole('picker');
+      const out = await st.request('POST', '/api/auth/logout', { token: picker.access, headers });
+      expect(out.statusCode, JSON.stringify(headers)).toBe(204);
+      expect((await st.request('GET', '/api/auth/me', { token: picker.access })).statusCode).toBe(
+        401,
+      );
+      expect(
+        (await st.request('POST', '/api/auth/refresh', { body: { refresh: picker.refresh } }))
+          .statusCode,
+      ).toBe(401);
+    }
+  });
+
   it("a deleted user's tokens are refused at once", async () => {
     const packer = await st.userWithRole('packer');
     expect((await st.request('GET', '/api/auth/me', { token: packer.access })).statusCode).toBe(

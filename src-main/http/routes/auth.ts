@@ -52,7 +52,8 @@ export const authRoutes =
         schema: {
           tags: ['auth'],
           summary: 'End this session: its tokens stop working at once.',
-          body: z.object({ refresh: z.string().max(300).optional() }).optional(),
+          // No body at all is the usual logout: the access token already names the session.
+          body: z.object({ refresh: z.string().max(300).optional() }).nullish(),
         },
       },
       async (req, reply) => {
