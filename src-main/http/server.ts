@@ -39,7 +39,7 @@ function acceptEmptyJsonBodies(app: FastifyInstance): void {
   const json = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
-    body === '' ? done(null, undefined) : json(req, body, done),
+    body.length === 0 ? done(null, undefined) : json(req, body.toString(), done),
   );
 }
 
