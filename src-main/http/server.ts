@@ -6,7 +6,7 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import type { StationContext } from '../context';
 import { loggerOptions } from '../platform/logger';
 import { registerAccessControl } from './access';
-import { registerErrorHandling } from './errors';
+import { registerErrorHandling, sendClientError, sendFrameworkError } from './errors';
 import { openapiTransform } from './openapi';
 import { authRoutes } from './routes/auth';
 import { backupRoutes } from './routes/backup';
@@ -22,6 +22,7 @@ import { settingsRoutes } from './routes/settings';
 import { stationInfoRoutes } from './routes/station-info';
 import { syncRoutes } from './routes/sync';
 import { userRoutes } from './routes/users';
+import { registerSecurityHeaders } from './security-headers';
 import { registerStaticUi } from './static-ui';
 
 const BODY_LIMIT = 1024 * 1024;
@@ -53,7 +54,10 @@ export async function buildServer(
     bodyLimit: BODY_LIMIT,
     // Handhelds on flaky Wi-Fi: drop idle keep-alive sockets instead of piling them up.
     keepAliveTimeout: 10_000,
+    frameworkErrors: sendFrameworkError,
+    clientErrorHandler: sendClientError,
   }).withTypeProvider<ZodTypeProvider>();
+  registerSecurityHeaders(app);
   app.setValidatorCompiler(validatorCompiler);
   // Response schemas document the API (OpenAPI); answers come from our own typed code, so they
   // are not re-validated at runtime: that costs every request on the pick path.
