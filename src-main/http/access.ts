@@ -30,6 +30,14 @@ export function isLoopback(address: string | undefined): boolean {
   return plain === '::1' || (plain?.startsWith('127.') ?? false);
 }
 
+/**
+ * A client on the station's PC itself: over loopback, or over one of the PC's own addresses (a
+ * station listening on one LAN address reaches itself there).
+ */
+export function fromThisMachine(socket: { remoteAddress?: string; localAddress?: string }) {
+  return isLoopback(socket.remoteAddress) || socket.remoteAddress === socket.localAddress;
+}
+
 function bearer(header: string | undefined): string | null {
   const match = header?.match(/^Bearer\s+(\S+)$/i);
   return match ? match[1]! : null;
