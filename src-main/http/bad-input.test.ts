@@ -70,23 +70,23 @@ const SNEAKY = [
   'Hay \u202eenraB',
   'Hay \u2067Barn\u2069',
 ];
-const FREE_TEXT: [url: string, body: (v: string) => object, field: string][] = [
-  ['/api/admin/settings', (v) => ({ seller: { name: v } }), 'seller.name'],
-  ['/api/admin/settings', (v) => ({ seller: { address: `1 Main St\n${v}` } }), 'seller.address'],
-  ['/api/admin/settings', (v) => ({ scanner: { serial_path: v } }), 'scanner.serial_path'],
+const FREE_TEXT: [field: string, url: string, body: (v: string) => object][] = [
+  ['seller.name', '/api/admin/settings', (v) => ({ seller: { name: v } })],
+  ['seller.address', '/api/admin/settings', (v) => ({ seller: { address: `1 Main St\n${v}` } })],
+  ['scanner.serial_path', '/api/admin/settings', (v) => ({ scanner: { serial_path: v } })],
   [
+    'api_base_url',
     '/api/admin/settings',
     (v) => ({ api_base_url: `https://shop.example.com/${v}` }),
-    'api_base_url',
   ],
-  ['/api/admin/settings', (v) => ({ printer: { interface: `printer:${v}` } }), 'printer.interface'],
-  ['/api/admin/email-settings', (v) => ({ smtp: { host: v } }), 'smtp.host'],
-  ['/api/admin/email-settings', (v) => ({ smtp: { user: v } }), 'smtp.user'],
-  ['/api/admin/email-settings', (v) => ({ sms: { account_sid: v } }), 'sms.account_sid'],
+  ['printer.interface', '/api/admin/settings', (v) => ({ printer: { interface: `printer:${v}` } })],
+  ['smtp.host', '/api/admin/email-settings', (v) => ({ smtp: { host: v } })],
+  ['smtp.user', '/api/admin/email-settings', (v) => ({ smtp: { user: v } })],
+  ['sms.account_sid', '/api/admin/email-settings', (v) => ({ sms: { account_sid: v } })],
 ];
 
 describe('free-text settings', () => {
-  it.each(FREE_TEXT)('%s refuses control and bidi characters in %s', async (url, body, field) => {
+  it.each(FREE_TEXT)('%s (%s) refuses control and bidi characters', async (field, url, body) => {
     for (const value of SNEAKY) {
       const res = await st.request('PUT', url, { token: st.admin.access, body: body(value) });
       expect(res.statusCode, JSON.stringify(value)).toBe(400);
