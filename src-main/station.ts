@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { StationContext } from './context';
@@ -10,6 +9,7 @@ import { openDatabase } from './platform/database';
 import { WriteQueue } from './platform/write-queue';
 import { localUrl } from './platform/local-url';
 import { appVersion, databaseFile } from './platform/paths';
+import { secureDataDir } from './platform/private-files';
 import { createSecretStore } from './platform/secrets';
 import type { SecretStore } from './platform/secrets/secret-store';
 import { AuthService } from './services/auth/auth-service';
@@ -48,7 +48,7 @@ async function signingKey(secrets: SecretStore): Promise<Buffer> {
 export async function createStation(
   opts: StationOptions,
 ): Promise<{ ctx: StationContext; app: FastifyInstance }> {
-  mkdirSync(opts.dataDir, { recursive: true });
+  secureDataDir(opts.dataDir);
   const db = openDatabase(databaseFile(opts.dataDir));
   try {
     let instanceId = readSetting<string>(db, 'instance_id');

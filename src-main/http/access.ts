@@ -24,6 +24,20 @@ export function signedInUser(req: { user: AuthUser | null }): AuthUser {
   return req.user;
 }
 
+/** 127.0.0.0/8 or ::1, also written as IPv4-mapped IPv6: a client on the station's own PC. */
+export function isLoopback(address: string | undefined): boolean {
+  const plain = address?.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  return plain === '::1' || (plain?.startsWith('127.') ?? false);
+}
+
+/**
+ * A client on the station's PC itself: over loopback, or over one of the PC's own addresses (a
+ * station listening on one LAN address reaches itself there).
+ */
+export function fromThisMachine(socket: { remoteAddress?: string; localAddress?: string }) {
+  return isLoopback(socket.remoteAddress) || socket.remoteAddress === socket.localAddress;
+}
+
 function bearer(header: string | undefined): string | null {
   const match = header?.match(/^Bearer\s+(\S+)$/i);
   return match ? match[1]! : null;

@@ -60,6 +60,56 @@ const CASES: Case[] = [
   ['POST', '/api/admin/email-settings/test', { channel: 'pigeon' }, 'channel'],
 ];
 
+// NUL, ESC (a printer command on a receipt), DEL, C1, and bidi overrides and isolates that make
+// a name display as something other than what it holds.
+const SNEAKY = [
+  'Hay\u0000Barn',
+  'Hay\u001b@Barn',
+  'Hay\u007fBarn',
+  'Hay\u009bBarn',
+  'Hay \u202eenraB',
+  'Hay \u2067Barn\u2069',
+];
+const FREE_TEXT: [field: string, url: string, body: (v: string) => object][] = [
+  ['seller.name', '/api/admin/settings', (v) => ({ seller: { name: v } })],
+  ['seller.address', '/api/admin/settings', (v) => ({ seller: { address: `1 Main St\n${v}` } })],
+  ['scanner.serial_path', '/api/admin/settings', (v) => ({ scanner: { serial_path: v } })],
+  [
+    'api_base_url',
+    '/api/admin/settings',
+    (v) => ({ api_base_url: `https://shop.example.com/${v}` }),
+  ],
+  ['printer.interface', '/api/admin/settings', (v) => ({ printer: { interface: `printer:${v}` } })],
+  ['smtp.host', '/api/admin/email-settings', (v) => ({ smtp: { host: v } })],
+  ['smtp.user', '/api/admin/email-settings', (v) => ({ smtp: { user: v } })],
+  ['sms.account_sid', '/api/admin/email-settings', (v) => ({ sms: { account_sid: v } })],
+];
+
+describe('free-text settings', () => {
+  it.each(FREE_TEXT)('%s (%s) refuses control and bidi characters', async (field, url, body) => {
+    for (const value of SNEAKY) {
+      const res = await st.request('PUT', url, { token: st.admin.access, body: body(value) });
+      expect(res.statusCode, JSON.stringify(value)).toBe(400);
+      expect(res.json().error.details.field).toBe(field);
+    }
+  });
+
+  it('keeps ordinary text, accents, right-to-left script and line breaks in the address', async () => {
+    const seller = { name: 'Épicerie Noël — متجر', address: '1 Main St\nSpringfield\tUnit 2' };
+    const res = await st.request('PUT', '/api/admin/settings', {
+      token: st.admin.access,
+      body: { seller },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().seller).toMatchObject(seller);
+    const oneLine = await st.request('PUT', '/api/admin/settings', {
+      token: st.admin.access,
+      body: { seller: { name: 'Hay\nBarn' } },
+    });
+    expect(oneLine.statusCode).toBe(400);
+  });
+});
+
 describe('bad input', () => {
   it.each(CASES)('%s %s %j → 400 naming %s', async (method, url, body, field, auth = true) => {
     const res = await st.request(method, url, { body, ...(auth && { token: st.admin.access }) });

@@ -1,6 +1,9 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { StationError } from '../services/errors';
+import { SECURITY_HEADERS } from './security-headers';
 
 export interface ErrorBody {
   error: { code: string; message: string; details: Record<string, unknown> };
@@ -50,16 +53,6 @@ export function registerErrorHandling(app: FastifyInstance): void {
         );
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return sendError(reply, 415, 'unsupported_media_type', 'Send the request body as JSON.');
-      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-        return sendError(
-          reply,
-          400,
-          'invalid_input',
-          'The request body is empty; send a JSON object.',
-          {
-            field: 'body',
-          },
-        );
       case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
         return sendError(
           reply,
@@ -84,4 +77,39 @@ export function registerErrorHandling(app: FastifyInstance): void {
       'Something went wrong on the station. It has been logged; try again.',
     );
   });
+}
+
+/** What fastify meets while routing, before any hook runs: an undecodable URL, an overlong part. */
+export function sendFrameworkError(err: FastifyError, _req: FastifyRequest, reply: FastifyReply) {
+  reply.headers(SECURITY_HEADERS);
+  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendError(reply, 414, 'url_too_long', 'A part of the address is too long to be real.');
+  }
+  return sendError(
+    reply,
+    400,
+    'bad_url',
+    'The address is malformed (a stray or broken % code?); check the link and try again.',
+  );
+}
+
+/** A request node could not even parse (bad request line, oversize headers, too slow). */
+export function sendClientError(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message] =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'request_timeout', 'The request took too long to arrive; try again.']
+      : err.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'headers_too_large', 'The request headers are too large for the station.']
+        : [400, 'bad_request', 'The request is malformed and the station cannot read it.'];
+  const body = JSON.stringify({ error: { code, message, details: {} } } satisfies ErrorBody);
+  const headers = Object.entries({
+    ...SECURITY_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    connection: 'close',
+  }).map(([name, value]) => `${name}: ${value}\r\n`);
+  if (socket.writable)
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${headers.join('')}\r\n${body}`);
+  socket.destroy(err);
 }

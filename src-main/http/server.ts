@@ -6,7 +6,7 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import type { StationContext } from '../context';
 import { loggerOptions } from '../platform/logger';
 import { registerAccessControl } from './access';
-import { registerErrorHandling } from './errors';
+import { registerErrorHandling, sendClientError, sendFrameworkError } from './errors';
 import { openapiTransform } from './openapi';
 import { authRoutes } from './routes/auth';
 import { backupRoutes } from './routes/backup';
@@ -23,12 +23,26 @@ import { settingsRoutes } from './routes/settings';
 import { stationInfoRoutes } from './routes/station-info';
 import { syncRoutes } from './routes/sync';
 import { userRoutes } from './routes/users';
+import { registerSecurityHeaders } from './security-headers';
 import { registerStaticUi } from './static-ui';
 
 const BODY_LIMIT = 1024 * 1024;
 
 export interface BuildOptions {
   log: boolean;
+}
+
+/**
+ * `Content-Type: application/json` with nothing after it is a request without a body, as a
+ * client library sends for a bodyless POST: routes whose body is optional accept it, and the
+ * others answer 400 naming the body, as for any missing body.
+ */
+function acceptEmptyJsonBodies(app: FastifyInstance): void {
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
+    body.length === 0 ? done(null, undefined) : json(req, body.toString(), done),
+  );
 }
 
 /** The one HTTP API: desktop window and handhelds alike (API.md). */
@@ -41,12 +55,16 @@ export async function buildServer(
     bodyLimit: BODY_LIMIT,
     // Handhelds on flaky Wi-Fi: drop idle keep-alive sockets instead of piling them up.
     keepAliveTimeout: 10_000,
+    frameworkErrors: sendFrameworkError,
+    clientErrorHandler: sendClientError,
   }).withTypeProvider<ZodTypeProvider>();
+  registerSecurityHeaders(app);
   app.setValidatorCompiler(validatorCompiler);
   // Response schemas document the API (OpenAPI); answers come from our own typed code, so they
   // are not re-validated at runtime: that costs every request on the pick path.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   registerErrorHandling(app);
+  acceptEmptyJsonBodies(app);
 
   // The docs page and its assets are the only /api paths registered by a plugin; they hold no data.
   app.addHook('onRoute', (route) => {

@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from '../../db/schema';
 import { migrationsDir } from './paths';
+import { privateFile } from './private-files';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -16,6 +17,7 @@ interface Journal {
 
 /** Opens (creating if needed) and migrates the station database. One connection: the one writer. */
 export function openDatabase(file: string): Db {
+  privateFile(file);
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');

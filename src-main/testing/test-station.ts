@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../db/schema';
+import { localUrl } from '../platform/local-url';
 import { createStation } from '../station';
 import type { StationOptions } from '../station-options';
 
@@ -60,6 +62,11 @@ export async function testStation(opts: Partial<StationOptions> = {}) {
     login,
     admin,
     userWithRole,
+    /** Serves over real HTTP (port 0) and answers the base URL, for what inject() cannot show. */
+    async listen(host = '127.0.0.1') {
+      await app.listen({ port: 0, host });
+      return localUrl(host, (app.server.address() as AddressInfo).port);
+    },
     async close() {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

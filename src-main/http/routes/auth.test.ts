@@ -1,4 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createStation } from '../../station';
 import { testStation, type TestStation } from '../../testing/test-station';
 
 let st: TestStation;
@@ -113,6 +118,21 @@ describe('tokens', () => {
     expect((await st.request('GET', '/api/auth/me', { token: st.admin.access })).statusCode).toBe(
       200,
     );
+  });
+
+  it('logout without a body, or with an empty JSON body, ends the session of its access token', async () => {
+    for (const headers of [undefined, { 'content-type': 'application/json' }]) {
+      const picker = await st.userWithRole('picker');
+      const out = await st.request('POST', '/api/auth/logout', { token: picker.access, headers });
+      expect(out.statusCode, JSON.stringify(headers)).toBe(204);
+      expect((await st.request('GET', '/api/auth/me', { token: picker.access })).statusCode).toBe(
+        401,
+      );
+      expect(
+        (await st.request('POST', '/api/auth/refresh', { body: { refresh: picker.refresh } }))
+          .statusCode,
+      ).toBe(401);
+    }
   });
 
   it("a deleted user's tokens are refused at once", async () => {
@@ -283,5 +303,66 @@ describe('first run', () => {
     });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('already_set_up');
+  });
+});
+
+describe('first admin from the LAN', () => {
+  let empty: Awaited<ReturnType<typeof createStation>>;
+  let dataDir: string;
+  beforeEach(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'ws-test-'));
+    empty = await createStation({ dataDir, port: 0, secrets: 'file', log: false });
+  });
+  afterEach(async () => {
+    await empty.app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const claim = { username: 'intruder', password: 'intruder-pass' };
+
+  it('is refused with 403 from any address but loopback, and works from loopback', async () => {
+    // This machine's own LAN address, over real HTTP; inject() only where it has none.
+    const lanAddress = Object.values(networkInterfaces())
+      .flat()
+      .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+    let fromLan: { status: number; body: { error: { code: string } } };
+    if (lanAddress) {
+      await empty.app.listen({ port: 0, host: '0.0.0.0' });
+      const { port } = empty.app.server.address() as AddressInfo;
+      const res = await fetch(`http://${lanAddress}:${port}/api/setup/first-admin`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(claim),
+      });
+      fromLan = { status: res.status, body: await res.json() };
+    } else {
+      const res = await empty.app.inject({
+        method: 'POST',
+        url: '/api/setup/first-admin',
+        payload: claim,
+        remoteAddress: '192.168.1.20',
+      });
+      fromLan = { status: res.statusCode, body: res.json() };
+    }
+    expect(fromLan.status).toBe(403);
+    expect(fromLan.body.error.code).toBe('loopback_only');
+    expect(empty.ctx.users.isEmpty()).toBe(true);
+
+    for (const remoteAddress of ['::ffff:192.168.1.20', '10.0.0.7', 'fd00::2']) {
+      const res = await empty.app.inject({
+        method: 'POST',
+        url: '/api/setup/first-admin',
+        payload: claim,
+        remoteAddress,
+      });
+      expect(res.statusCode, remoteAddress).toBe(403);
+    }
+    const local = await empty.app.inject({
+      method: 'POST',
+      url: '/api/setup/first-admin',
+      payload: { username: 'owner', password: 'owner-password' },
+      remoteAddress: '::ffff:127.0.0.1',
+    });
+    expect(local.statusCode).toBe(201);
+    expect(local.json().user).toMatchObject({ username: 'owner', role: 'admin' });
   });
 });

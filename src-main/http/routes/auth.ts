@@ -1,8 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { StationContext } from '../../context';
-import { signedInUser } from '../access';
+import { StationError } from '../../services/errors';
+import { isLoopback, signedInUser } from '../access';
 import { optionalEmail, password, tokensAnswer, userSummary, username } from './schemas';
+
+const LOOPBACK_ONLY = new StationError(
+  403,
+  'loopback_only',
+  'The first admin can only be created on the station PC itself: open the station there.',
+);
 
 export const authRoutes =
   (ctx: StationContext): FastifyPluginAsyncZod =>
@@ -52,7 +59,8 @@ export const authRoutes =
         schema: {
           tags: ['auth'],
           summary: 'End this session: its tokens stop working at once.',
-          body: z.object({ refresh: z.string().max(300).optional() }).optional(),
+          // No body at all is the usual logout: the access token already names the session.
+          body: z.object({ refresh: z.string().max(300).optional() }).nullish(),
         },
       },
       async (req, reply) => {
@@ -77,9 +85,14 @@ export const authRoutes =
       '/api/setup/first-admin',
       {
         config: { access: 'public' },
+        // The station listens on the LAN from the start: nobody there may claim a fresh station.
+        onRequest: async (req) => {
+          if (!isLoopback(req.socket.remoteAddress)) throw LOOPBACK_ONLY;
+        },
         schema: {
           tags: ['auth'],
-          summary: 'First run only: create the first admin and sign in. 409 once any user exists.',
+          summary:
+            'First run only, from the station PC itself: create the first admin and sign in. 409 once any user exists; 403 from any other address.',
           body: z.object({ username, email: optionalEmail, password }),
           response: { 201: tokensAnswer },
         },

@@ -1,9 +1,10 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { StationContext } from '../../context';
 import { backupsDir } from '../../platform/paths';
+import { privateDir, privateFile } from '../../platform/private-files';
 import { ADMIN } from '../access';
 
 export const backupRoutes =
@@ -21,8 +22,9 @@ export const backupRoutes =
       },
       async () => {
         const dir = backupsDir(ctx.dataDir);
-        mkdirSync(dir, { recursive: true });
+        privateDir(dir);
         const path = join(dir, `station-${new Date().toISOString().replace(/[:.]/g, '-')}.db`);
+        privateFile(path);
         await ctx.db.$client.backup(path);
         return { path, bytes: statSync(path).size };
       },

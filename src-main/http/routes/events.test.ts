@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TokenSigner } from '../../services/auth/tokens';
 import { testStation, type TestStation } from '../../testing/test-station';
 
 let st: TestStation;
 let base: string;
 beforeAll(async () => {
   st = await testStation();
-  await st.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(st.app.server.address() as { port: number }).port}`;
+  base = await st.listen();
 });
 afterAll(() => st.close());
 
@@ -49,5 +49,89 @@ describe('GET /api/events', () => {
     expect(
       (await fetch(`${base}/api/auth/me?access=${encodeURIComponent(st.admin.access)}`)).status,
     ).toBe(401);
+  });
+});
+
+/** Opens a stream and waits for its hello; `outcome` then tells whether it ended or streamed a pick. */
+async function openStream(access: string) {
+  const res = await fetch(`${base}/api/events?access=${encodeURIComponent(access)}`);
+  expect(res.status).toBe(200);
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const read = async (): Promise<'ended' | 'pick'> => {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return 'ended';
+      buffer += decoder.decode(value, { stream: true });
+      if (/^event: pick$/m.test(buffer)) return 'pick';
+    }
+  };
+  while (!/^event: hello$/m.test(buffer)) {
+    const { value } = await reader.read();
+    buffer += decoder.decode(value, { stream: true });
+  }
+  return {
+    /** What happens first within 3 s of a pick published now; the stream is let go after. */
+    async outcome(): Promise<'ended' | 'pick' | 'still open'> {
+      setTimeout(() => st.ctx.bus.publish('pick', { order_id: 1 }), 100);
+      const first = await Promise.race([
+        read(),
+        new Promise<'still open'>((r) => setTimeout(() => r('still open'), 3_000)),
+      ]);
+      await reader.cancel().catch(() => undefined);
+      return first;
+    },
+  };
+}
+
+describe('a stream whose sign-in ends', () => {
+  const admin = (method: 'PUT' | 'DELETE', url: string, body?: object) =>
+    st.request(method, url, { token: st.admin.access, body });
+
+  it.each([
+    [
+      'logout',
+      async (u: { access: string }) => {
+        await st.request('POST', '/api/auth/logout', { token: u.access });
+      },
+    ],
+    [
+      'user deleted',
+      async (u: { id: number }) => {
+        await admin('DELETE', `/api/admin/users/${u.id}`);
+      },
+    ],
+    [
+      'user disabled',
+      async (u: { id: number }) => {
+        await admin('PUT', `/api/admin/users/${u.id}`, { active: false });
+      },
+    ],
+    [
+      'password changed',
+      async (u: { id: number }) => {
+        await admin('PUT', `/api/admin/users/${u.id}`, { password: 'another-password' });
+      },
+    ],
+  ])('closes after %s and delivers nothing more', async (_, end) => {
+    const picker = await st.userWithRole('picker');
+    const other = await st.userWithRole('picker');
+    const stream = await openStream(picker.access);
+    const bystander = await openStream(other.access);
+    await end(picker);
+    expect(await stream.outcome()).toBe('ended');
+    expect(await bystander.outcome()).toBe('pick');
+  });
+
+  it('closes when its access token expires', async () => {
+    const picker = await st.userWithRole('picker');
+    // The same kind of token the station issues, only expiring in two seconds.
+    const key = Buffer.from((await st.ctx.secrets.get('auth.signing_key'))!, 'base64');
+    const [sessionId] = picker.refresh.split('.');
+    const shortLived = new TokenSigner(key).signAccess(sessionId!, Date.now() + 2_000);
+    const stream = await openStream(shortLived);
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(await stream.outcome()).toBe('ended');
   });
 });

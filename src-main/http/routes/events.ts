@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { StationContext } from '../../context';
+import { signedInUser } from '../access';
 
 const KEEPALIVE_MS = 25_000;
 
@@ -19,6 +20,7 @@ export const eventRoutes =
         },
       },
       (req, reply) => {
+        const user = signedInUser(req);
         reply.hijack();
         const res = reply.raw;
         res.writeHead(200, {
@@ -28,14 +30,21 @@ export const eventRoutes =
           'x-accel-buffering': 'no',
         });
         res.write(
-          `retry: 3000\nevent: hello\ndata: ${JSON.stringify({ user: req.user?.username })}\n\n`,
+          `retry: 3000\nevent: hello\ndata: ${JSON.stringify({ user: user.username })}\n\n`,
         );
         const unsubscribe = ctx.bus.subscribe((event) => {
           res.write(`event: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
         });
         const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
+        // The token was checked once, when the stream opened; the stream must not outlive it.
+        const expiry = setTimeout(() => end(), user.validUntilMs - Date.now());
+        const stopWatching = ctx.auth.onSessionsChanged(() => {
+          if (!ctx.auth.isSessionLive(user.sessionId)) end();
+        });
         const end = () => {
           clearInterval(keepalive);
+          clearTimeout(expiry);
+          stopWatching();
           unsubscribe();
           streams.delete(end);
           res.end();

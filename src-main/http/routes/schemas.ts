@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { ROLES } from '../../../db/schema';
 
 /** Shapes several route files share. */
-export const idParam = z.object({ id: z.coerce.number().int().positive() });
+/**
+ * A path id is plain decimal digits (API.md): JavaScript's Number() would also read `1e1`,
+ * `0x10`, `+5`, `1.0` or `  1` as an id, so one record would answer to many spellings.
+ */
+export const idParam = z.object({
+  id: z
+    .string()
+    .regex(/^[0-9]{1,15}$/, 'must be a whole number in plain digits, like 42')
+    .transform(Number)
+    .pipe(z.number().int().positive()),
+});
 
 export const username = z
   .string()

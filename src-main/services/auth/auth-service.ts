@@ -13,6 +13,8 @@ export interface AuthUser {
   email: string | null;
   role: Role;
   sessionId: string;
+  /** When this access token stops working: its own expiry or its session's, whichever is first. */
+  validUntilMs: number;
 }
 
 export interface LoginAnswer {
@@ -49,12 +51,6 @@ interface SessionRow {
 /** Enough for every device of a busy warehouse; past it the cache starts over. */
 const MAX_KNOWN_TOKENS = 2_000;
 
-interface KnownToken {
-  user: AuthUser;
-  /** The earlier of the token's and the session's expiry. */
-  validUntilMs: number;
-}
-
 export class AuthService {
   private readonly sessionById: Statement<[string], SessionRow>;
   /**
@@ -63,7 +59,8 @@ export class AuthService {
    * emptied by every change to accounts or sessions (see forgetSessions), so a logout, a
    * disabled or deleted user or a new role still bites on the next request.
    */
-  private readonly known = new Map<string, KnownToken>();
+  private readonly known = new Map<string, AuthUser>();
+  private readonly sessionsChangedListeners = new Set<() => void>();
 
   constructor(
     private readonly db: Db,
@@ -82,15 +79,6 @@ export class AuthService {
     password: string,
     client: { ip: string; device?: string },
   ): Promise<LoginAnswer> {
-    const wait = this.throttle.retryAfter(identifier, client.ip);
-    if (wait > 0) {
-      throw new StationError(
-        429,
-        'too_many_attempts',
-        `Too many failed sign-ins. Wait ${Math.ceil(wait / 60)} minute(s) and try again.`,
-        { retry_after_seconds: wait },
-      );
-    }
     const user = this.db
       .select()
       .from(users)
@@ -98,12 +86,30 @@ export class AuthService {
         sql`lower(${users.username}) = lower(${identifier}) or lower(${users.email}) = lower(${identifier})`,
       )
       .get();
-    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !ok || !user.isActive) {
-      this.throttle.recordFailure(identifier, client.ip);
-      throw BAD_CREDENTIALS;
+    // Username and email name one account, so both count against it; an unknown name counts
+    // against what was typed.
+    const check = this.throttle.reserve(
+      user ? `id:${user.id}` : `name:${identifier.toLowerCase()}`,
+      client.ip,
+      user !== undefined,
+    );
+    if ('retryAfterSeconds' in check) {
+      const wait = check.retryAfterSeconds;
+      const howLong = wait < 60 ? `${wait} second(s)` : `${Math.ceil(wait / 60)} minute(s)`;
+      throw new StationError(
+        429,
+        'too_many_attempts',
+        `Too many failed sign-ins. Wait ${howLong} and try again.`,
+        { retry_after_seconds: wait },
+      );
     }
-    this.throttle.recordSuccess(identifier);
+    let ok = false;
+    try {
+      ok = (await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)) && !!user?.isActive;
+    } finally {
+      check.release(ok);
+    }
+    if (!user || !ok) throw BAD_CREDENTIALS;
 
     const sessionId = newSessionId();
     const secret = newRefreshSecret();
@@ -142,29 +148,38 @@ export class AuthService {
   authenticate(accessToken: string): AuthUser | null {
     const now = Date.now();
     const known = this.known.get(accessToken);
-    if (known && known.validUntilMs > now) return known.user;
+    if (known && known.validUntilMs > now) return known;
     const token = this.signer.verifyAccess(accessToken, now);
     const row = token && this.liveSession(token.sessionId);
     if (!token || !row) return null;
-    const { sessionId } = token;
     const user = {
       id: row.user_id,
       username: row.username,
       email: row.email,
       role: row.role,
-      sessionId,
+      sessionId: token.sessionId,
+      validUntilMs: Math.min(token.expiresAtMs, Date.parse(row.expires_at)),
     };
     if (this.known.size >= MAX_KNOWN_TOKENS) this.known.clear();
-    this.known.set(accessToken, {
-      user,
-      validUntilMs: Math.min(token.expiresAtMs, Date.parse(row.expires_at)),
-    });
+    this.known.set(accessToken, user);
     return user;
+  }
+
+  /** Whether the session can still be used: not logged out, its user neither disabled nor deleted. */
+  isSessionLive(sessionId: string): boolean {
+    return this.liveSession(sessionId) !== null;
+  }
+
+  /** Calls `listener` after any change that may have ended sessions; answers how to stop. */
+  onSessionsChanged(listener: () => void): () => void {
+    this.sessionsChangedListeners.add(listener);
+    return () => this.sessionsChangedListeners.delete(listener);
   }
 
   /** Accounts or sessions changed: every token is checked against the database again. */
   forgetSessions(): void {
     this.known.clear();
+    for (const listener of this.sessionsChangedListeners) listener();
   }
 
   /** Ends the session behind the access token, and the one behind `refresh` if it is the same user's. */

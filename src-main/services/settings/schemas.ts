@@ -4,20 +4,43 @@ import { z } from 'zod';
 export const STATUS_TARGETS = ['open', 'cancelled', 'closed'] as const;
 export const PRINTER_TYPES = ['epson', 'star', 'tanca', 'daruma', 'brother', 'custom'] as const;
 
-const url = z
-  .string()
-  .trim()
-  .max(500)
-  .refine((v) => v === '' || /^https?:\/\/[^\s/]+/i.test(v), 'must start with http:// or https://');
-
-const printerInterface = z
-  .string()
-  .trim()
-  .max(200)
-  .refine(
-    (v) => v === '' || /^tcp:\/\/[^\s:/]+:\d{1,5}$/.test(v) || /^printer:.+/.test(v),
-    'must look like tcp://192.168.1.50:9100 or printer:NAME',
+/**
+ * Text an owner types ends up on slips, receipts sent to an ESC/POS printer, screens and email
+ * headers. Control characters (NUL, ESC: printer commands; DEL and C1) and bidi embeddings,
+ * overrides and isolates (text that displays differently from what it holds) are refused, not
+ * stripped: the owner sees the refusal and what is stored is exactly what was typed.
+ * A multi-line field keeps line breaks and tabs.
+ */
+function isRefusedChar(code: number, multiline: boolean): boolean {
+  if (code < 0x20) return !(multiline && (code === 0x09 || code === 0x0a || code === 0x0d));
+  return (
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
   );
+}
+
+const text = (max: number, { multiline = false } = {}) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine(
+      (v) => ![...v].some((c) => isRefusedChar(c.codePointAt(0)!, multiline)),
+      multiline
+        ? 'must not contain control or text-direction characters'
+        : 'must be one line without control or text-direction characters',
+    );
+
+const url = text(500).refine(
+  (v) => v === '' || /^https?:\/\/[^\s/]+/i.test(v),
+  'must start with http:// or https://',
+);
+
+const printerInterface = text(200).refine(
+  (v) => v === '' || /^tcp:\/\/[^\s:/]+:\d{1,5}$/.test(v) || /^printer:.+/.test(v),
+  'must look like tcp://192.168.1.50:9100 or printer:NAME',
+);
 
 const lanHost = z
   .string()
@@ -36,8 +59,8 @@ const logo = z
 // Shapes carry no defaults: zod 4 applies a default even inside .partial(), which would make a
 // PUT of one field reset its siblings. Defaults live in the objects below and are merged on read.
 const seller = z.object({
-  name: z.string().trim().max(120),
-  address: z.string().trim().max(500),
+  name: text(120),
+  address: text(500, { multiline: true }),
   logo,
 });
 const lan = z.object({ enabled: z.boolean(), host: lanHost });
@@ -47,11 +70,11 @@ const printer = z.object({
   width: z.int().min(24).max(64),
 });
 const scanner = z.object({
-  serial_path: z.string().trim().max(200),
+  serial_path: text(200),
   baud: z.int().min(300).max(921_600),
   terminator: z.enum(['enter', 'tab']),
 });
-const statusMapping = z.record(z.string().trim().min(1).max(64), z.enum(STATUS_TARGETS));
+const statusMapping = z.record(text(64).min(1), z.enum(STATUS_TARGETS));
 const syncInterval = z.int().min(1).max(1440);
 
 /** The station's non-secret settings. */
@@ -106,15 +129,15 @@ const phone = z
   .regex(/^\+[1-9]\d{6,14}$/, 'must be a phone number like +15551234567');
 
 const smtp = z.object({
-  host: z.string().trim().max(255),
+  host: text(255),
   port: z.int().min(1).max(65535),
   secure: z.boolean(),
-  user: z.string().trim().max(255),
+  user: text(255),
   from: z.union([z.literal(''), z.email()]),
   recipients: z.array(z.email()).max(50),
 });
 const sms = z.object({
-  account_sid: z.string().trim().max(64),
+  account_sid: text(64),
   from: z.union([z.literal(''), phone]),
   recipients: z.array(phone).max(50),
 });

@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleFeed } from '../../testing/sample-feed';
 import { storefrontServer, useStorefront } from '../../testing/storefront-server';
@@ -36,11 +38,44 @@ describe('demo mode (serve --demo)', () => {
 
   it('the demo feed is paged and takes only the demo key', async () => {
     st = await testStation({ demo: true });
-    expect((await st.request('GET', '/demo/storefront/orders?page=1')).statusCode).toBe(401);
+    const keyless = await st.request('GET', '/demo/storefront/orders?page=1');
+    expect(keyless.statusCode).toBe(401);
+    // It used to name the key, so anyone on the LAN could read the feed.
+    expect(keyless.json().error).toEqual({
+      code: 'unauthorized',
+      message: 'The demo storefront needs its API key.',
+      details: {},
+    });
     const demo = { authorization: 'Bearer demo' };
     const first = await st.request('GET', '/demo/storefront/orders?page=1', { headers: demo });
     expect(first.statusCode).toBe(200);
     expect(first.json()).toMatchObject({ next_page: 2, categories: expect.any(Array) });
+  });
+
+  it('is served to the station PC only: 403 from another address, key or not', async () => {
+    st = await testStation({ demo: true });
+    const lanAddress = Object.values(networkInterfaces())
+      .flat()
+      .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+    const demo = { authorization: 'Bearer demo' };
+    // From another device on the LAN: inject() can say where a request comes from.
+    const fromLan = await st.app.inject({
+      method: 'GET',
+      url: '/demo/storefront/orders?page=1',
+      headers: demo,
+      remoteAddress: '192.168.1.20',
+    });
+    expect(fromLan.statusCode).toBe(403);
+    expect(fromLan.json().error.code).toBe('loopback_only');
+    // Over real HTTP, the PC reaching itself on loopback (and on its own LAN address) is served.
+    await st.app.listen({ port: 0, host: '0.0.0.0' });
+    const { port } = st.app.server.address() as AddressInfo;
+    for (const host of ['127.0.0.1', ...(lanAddress ? [lanAddress] : [])]) {
+      const res = await fetch(`http://${host}:${port}/demo/storefront/orders?page=1`, {
+        headers: demo,
+      });
+      expect(res.status, host).toBe(200);
+    }
   });
 
   it('steps aside once a real storefront is configured', async () => {
