@@ -33,10 +33,32 @@ describe('order history sentences', () => {
     ).toBe('HAY-1 changed from 3 to 1 by the storefront; 2 units to put back on the shelf');
   });
 
+  it('says what happened to a short, a hand count and a shipment after the fact', () => {
+    expect(historyText(event('short_undone', { sku: 'BED-1', qty: 2 }))).toBe(
+      'Short of 2 × BED-1 undone: back on the pick list',
+    );
+    expect(historyText(event('verified_by_hand', { sku: 'HAY-1', code: 'HAY-1', qty: 3 }))).toBe(
+      '3 × HAY-1 counted by hand at the desk',
+    );
+    expect(
+      historyText(
+        event('shipment_edited', {
+          shipment_id: 4,
+          changes: { tracking_number: { from: '1Z99', to: '1Z999' } },
+        }),
+      ),
+    ).toBe('Shipment corrected: tracking number 1Z99 → 1Z999');
+    expect(
+      historyText(
+        event('shipment_voided', { shipment_id: 4, carrier: 'UPS', tracking_number: '1Z9' }),
+      ),
+    ).toBe('Shipment voided (UPS, tracking 1Z9): stock back, packed again');
+  });
+
   it('shows the plain fields of an event it has no sentence for, never hiding it', () => {
     expect(
-      historyText(event('shipment_voided', { shipment_id: 4, carrier: 'USPS', device: 'x' })),
-    ).toBe('Shipment voided: shipment id 4, carrier USPS');
+      historyText(event('label_reprinted', { shipment_id: 4, carrier: 'USPS', device: 'x' })),
+    ).toBe('Label reprinted: shipment id 4, carrier USPS');
     expect(historyText(event('verify_reset', null))).toBe('Verify reset');
   });
 });

@@ -38,6 +38,16 @@ const SENTENCES: Record<string, (d: Detail) => string> = {
     (d.verified ? ', every item scanned' : ', not every item scanned (recorded)'),
   packed_without_scanning: (d) => `Packed without scanning ${skuList(d.unverified)}`,
   shipped: (d) => `Shipped with ${String(d.carrier)}, tracking ${String(d.tracking_number)}`,
+  short_undone: (d) => `Short of ${String(d.qty)} × ${String(d.sku)} undone: back on the pick list`,
+  verified_by_hand: (d) => `${String(d.qty)} × ${String(d.sku)} counted by hand at the desk`,
+  shipment_edited: (d) =>
+    `Shipment corrected: ${Object.entries(
+      (d.changes ?? {}) as Record<string, { from: unknown; to: unknown }>,
+    )
+      .map(([field, c]) => `${field.replaceAll('_', ' ')} ${String(c.from)} → ${String(c.to)}`)
+      .join(', ')}`,
+  shipment_voided: (d) =>
+    `Shipment voided (${String(d.carrier)}, tracking ${String(d.tracking_number)}): stock back, packed again`,
 };
 
 const words = (type: string) => type.charAt(0).toUpperCase() + type.slice(1).replaceAll('_', ' ');
