@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { PicklistSku } from '../src-renderer/api/types';
 import { ADMIN, PICKER } from './support/accounts';
+import { gunBurst } from './support/gun';
 import { apiAs, ensurePicker, screenView, type StationApi } from './support/picking';
 import { signIn } from './support/station';
 
@@ -9,19 +10,6 @@ test.beforeAll(async ({ request }) => ensurePicker(request));
 
 const sheet = (page: Page) => page.getByRole('dialog');
 const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-
-/**
- * A keyboard-wedge gun read while the pick sheet has the focus: its keys dispatched in one burst
- * in the page, as a gun sends them (typed through the browser on a busy machine, keys can land
- * further apart than any gun's).
- */
-async function gun(page: Page, code: string) {
-  await page.evaluate((code) => {
-    const target = document.activeElement ?? document.body;
-    for (const key of [...code, 'Enter'])
-      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-  }, code);
-}
 
 /** Typed or scanned into the scan box and sent. */
 async function scanBox(page: Page, code: string) {
@@ -135,13 +123,13 @@ test('each scan of the barcode counts one; the stepper stays for cases', async (
   await scanBox(page, sku.barcode!);
   const qty = sheet(page).getByLabel('Quantity to pick');
   await expect(qty).toHaveValue('1');
-  await gun(page, sku.barcode!);
+  await gunBurst(page, sku.barcode!);
   await expect(qty).toHaveValue('2');
-  await gun(page, sku.barcode!);
+  await gunBurst(page, sku.barcode!);
   await expect(qty).toHaveValue('3');
   await expect(sheet(page).getByText('Counted by scan: 3.')).toBeVisible();
   await screenView(page, testInfo, 'count-by-scan');
-  await gun(page, 'SOMETHING-ELSE-1');
+  await gunBurst(page, 'SOMETHING-ELSE-1');
   await expect(sheet(page).getByRole('alert')).toHaveText(
     `That was “SOMETHING-ELSE-1”, not ${sku.sku}: confirm or close this one first.`,
   );

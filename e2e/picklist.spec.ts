@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Picklist, PicklistStats, SkuOrders } from '../src-renderer/api/types';
 import { ADMIN, PICKER } from './support/accounts';
+import { gunBurst } from './support/gun';
 import { apiAs, ensurePicker, screenView } from './support/picking';
 import { signIn } from './support/station';
 
@@ -85,8 +86,7 @@ test('the admin sees stats, the sync status and the orders behind a SKU, live', 
   await test.step('a barcode scanned at the desk opens that SKU', async () => {
     const scanned = skus.find((s) => s.barcode && s.sku !== busiest.sku)!;
     await page.getByRole('heading', { level: 1 }).click();
-    await page.keyboard.type(scanned.barcode!, { delay: 5 });
-    await page.keyboard.press('Enter');
+    await gunBurst(page, scanned.barcode!);
     await expect(panel(page).getByRole('heading', { name: scanned.title })).toBeVisible();
   });
 });

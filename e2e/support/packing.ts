@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { ADMIN } from './accounts';
+import { gunBurst } from './gun';
 import { apiAs, orderToFinish, type OrderToFinish, type StationApi } from './picking';
 
 export const PACKER = {
@@ -21,7 +22,12 @@ export async function ensurePacker(request: APIRequestContext): Promise<void> {
  * (no field focused), or into whatever field has the focus.
  */
 export async function gunScan(page: Page, code: string, { intoPage = true } = {}) {
-  if (intoPage) await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  if (intoPage) {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await gunBurst(page, code);
+    return;
+  }
+  // A field fills only from real key presses.
   await page.keyboard.type(code, { delay: 5 });
   await page.keyboard.press('Enter');
 }
