@@ -17,6 +17,7 @@ import { useStationInfo } from '../../hooks/useStationInfo';
 import { useStationEvents } from '../../hooks/useStationEvents';
 import { signalError, signalSuccess } from '../picker/feedback';
 import { randomId } from '../picker/ids';
+import { AmbiguousNumber, numberChoice, type NumberChoice } from './AmbiguousNumber';
 import { OrderPanel, type Banner } from './OrderPanel';
 import { PackQueue } from './PackQueue';
 import {
@@ -79,6 +80,7 @@ export function PackingPage() {
   const [order, setOrder] = useState<OrderDetail | null>(null);
   const orderRef = useRef<OrderDetail | null>(null);
   const [banner, setBanner] = useState<Banner | null>(null);
+  const [choice, setChoice] = useState<NumberChoice | null>(null);
   const [flash, setFlash] = useState<{ itemId: number; n: number } | null>(null);
   const [confirmSkip, setConfirmSkip] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
@@ -112,7 +114,18 @@ export function PackingPage() {
     return requestIds.current;
   };
 
+  /** A slip number two orders share: list them instead of opening one. */
+  const offerChoice = (err: unknown): boolean => {
+    const found = numberChoice(toApiError(err));
+    if (found) {
+      signalError();
+      setChoice(found);
+    }
+    return found !== null;
+  };
+
   const openOrder = async (id: number, note?: Banner) => {
+    setChoice(null);
     setBusy('open');
     try {
       const detail = await api.get<OrderDetail>(`/orders/${id}`);
@@ -167,7 +180,10 @@ export function PackingPage() {
       const error = toApiError(err);
       // A code that is no product at all may be another order's slip.
       const maybeSlip = error.code === 'not_in_order' && error.details.sku == null;
-      const otherOrder = maybeSlip ? await findOrder(code).catch(() => null) : null;
+      const otherOrder = maybeSlip
+        ? await findOrder(code).catch((err: unknown) => (offerChoice(err) ? undefined : null))
+        : null;
+      if (otherOrder === undefined) return;
       if (otherOrder !== null) {
         await openOrder(otherOrder);
         return;
@@ -208,7 +224,7 @@ export function PackingPage() {
           : `“${code}” is not a packing slip. Scan the slip’s barcode to open its order first.`,
       );
     } catch (err) {
-      fail(toApiError(err).message);
+      if (!offerChoice(err)) fail(toApiError(err).message);
     }
   };
 
@@ -360,7 +376,8 @@ export function PackingPage() {
   const onKey = (key: PackingKey) => {
     const current = orderRef.current;
     if (key === 'escape') {
-      if (confirmSkip) setConfirmSkip(false);
+      if (choice) setChoice(null);
+      else if (confirmSkip) setConfirmSkip(false);
       else if (document.activeElement === trackingRef.current) trackingRef.current?.blur();
       else if (banner?.tone === 'error') setBanner(null);
       else if (current) closeOrder();
@@ -452,6 +469,13 @@ export function PackingPage() {
         <SerialScannerChip />
       </header>
       {listError && <LoadError message={listError} onRetry={reloadLists} />}
+      {choice && (
+        <AmbiguousNumber
+          choice={choice}
+          onOpen={(id) => void openOrder(id)}
+          onDismiss={() => setChoice(null)}
+        />
+      )}
       <div className="packing-desk">
         <PackQueue
           ready={ready.data}
