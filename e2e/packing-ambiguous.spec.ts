@@ -73,6 +73,7 @@ test('a slip number two orders share lists both at the desk, and the packer open
   await page.goto('/');
   await signIn(page, PACKER);
   await expect(page).toHaveURL(/\/packing$/);
+  await expect(page.getByRole('navigation', { name: 'Packing queue' })).toBeVisible();
 
   const choice = page.getByRole('alert', { name: `Orders numbered ${NUMBER}` });
   await test.step('scanning the shared number lists both orders instead of opening one', async () => {

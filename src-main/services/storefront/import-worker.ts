@@ -23,7 +23,7 @@ export type FeedAnswer =
 // Slices handed to the event loop, small enough to copy across quickly; the event loop writes
 // an order slice in as many time-boxed steps as it needs (importer.ts).
 const PRODUCTS_PER_STEP = 1000;
-const ORDERS_PER_STEP = 400;
+const ORDERS_PER_STEP = 100;
 
 /** The FIFO key of the pick list (migration 0001): numeric ids zero-padded, so 9999 < 10000. */
 const fifoKey = (o: FeedOrder) =>

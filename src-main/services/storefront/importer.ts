@@ -30,9 +30,9 @@ type StatusMapping = StationSettings['status_mapping'];
  * The writing time of one import step. Between steps the write queue and the event loop serve
  * everyone else, so a pick waits at most about this long (plus one batch) behind an import.
  */
-const STEP_MS = 20;
+const STEP_MS = 10;
 /** Orders looked up and written together inside a step. */
-const ORDERS_PER_BATCH = 50;
+const ORDERS_PER_BATCH = 25;
 
 /** A runaway next_page chain ends here rather than filling memory. */
 const MAX_PAGES = 1000;
