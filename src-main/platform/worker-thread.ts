@@ -83,17 +83,26 @@ export class WorkerCalls<Req, Res> {
   }
 }
 
-/** The worker side of WorkerCalls: answers each request with `handle`'s value or its error. */
+/**
+ * The worker side of WorkerCalls: answers each request with `handle`'s value or its error.
+ * `background`: work nobody waits on by the millisecond (an import) yields the CPU to the
+ * event loop that answers handhelds.
+ */
 export function answerCalls<Req, Res>(
   handle: (request: Req) => Res | Promise<Res>,
-  transfer: (value: Res) => Transferable[] = () => [],
+  {
+    transfer = () => [],
+    background = false,
+  }: {
+    transfer?: (value: Res) => Transferable[];
+    background?: boolean;
+  } = {},
 ): void {
   const port = parentPort;
   if (!port) throw new Error('answerCalls runs only inside a worker thread');
-  // Work nobody is waiting on by the millisecond yields the CPU to the event loop that answers
-  // handhelds. On Linux a priority set from a thread is that thread's alone (elsewhere it would
-  // be the whole process's, so it is left alone there).
-  if (process.platform === 'linux') setPriority(19);
+  // On Linux a priority set from a thread is that thread's alone; elsewhere it would be the
+  // whole process's, so it is left alone there.
+  if (background && process.platform === 'linux') setPriority(19);
   port.on('message', async ({ id, request }: { id: number; request: Req }) => {
     try {
       const value = await handle(request);

@@ -24,4 +24,5 @@ async function render({ slips, seller, size }: SlipsRequest): Promise<Uint8Array
   return new Uint8Array(pdf);
 }
 
-answerCalls(render, (pdf) => [pdf.buffer]);
+// A packer waits for a single slip: it renders at the station's own priority.
+answerCalls(render, { transfer: (pdf) => [pdf.buffer] });

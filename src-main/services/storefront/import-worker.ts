@@ -64,11 +64,14 @@ function handle(request: FeedRequest): FeedAnswer {
   }
 }
 
-answerCalls<FeedRequest, FeedAnswer>((request) => {
-  try {
-    return handle(request);
-  } catch (err) {
-    if (!(err instanceof FeedError)) throw err;
-    return { kind: 'failed', message: err.message, problems: err.problems };
-  }
-});
+answerCalls<FeedRequest, FeedAnswer>(
+  (request) => {
+    try {
+      return handle(request);
+    } catch (err) {
+      if (!(err instanceof FeedError)) throw err;
+      return { kind: 'failed', message: err.message, problems: err.problems };
+    }
+  },
+  { background: true },
+);
