@@ -17,6 +17,9 @@ export default defineConfig({
           index: resolve(__dirname, 'src-main/electron/main.ts'),
           serve: resolve(__dirname, 'src-main/cli/serve.ts'),
           'demo-feed': resolve(__dirname, 'src-main/cli/demo-feed.ts'),
+          // Worker threads (platform/worker-thread.ts finds them here by name).
+          'import-worker': resolve(__dirname, 'src-main/services/storefront/import-worker.ts'),
+          'pdf-worker': resolve(__dirname, 'src-main/devices/pdf/pdf-worker.ts'),
         },
       },
     },

@@ -59,8 +59,9 @@ export async function createStation(
     const users = new UsersService(db, () => auth.forgetSessions());
     const bus = new EventBus();
     const settings = new SettingsService(db, secrets);
+    const writes = new WriteQueue(db);
     const sync = new SyncRunner(
-      { db, bus, settings, secrets },
+      { db, writes, bus, settings, secrets },
       { demo: opts.demo ?? false, fetch: opts.storefrontFetch },
     );
     const ctx: StationContext = {
@@ -69,7 +70,7 @@ export async function createStation(
       version: appVersion(),
       secrets,
       bus,
-      writes: new WriteQueue(db),
+      writes,
       auth,
       users,
       settings,

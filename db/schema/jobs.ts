@@ -2,6 +2,12 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt } from './columns';
 import { users } from './users';
 
+/** Something a run did that a person should look at, though the run succeeded; jobs add details. */
+export interface RunWarning {
+  code: string;
+  message: string;
+}
+
 /** One run of a sync or scheduled job; kept as history and shown in Admin. */
 export const jobRuns = sqliteTable(
   'job_runs',
@@ -14,6 +20,7 @@ export const jobRuns = sqliteTable(
     finishedAt: text('finished_at'),
     counts: text('counts', { mode: 'json' }).$type<Record<string, number>>(),
     log: text('log', { mode: 'json' }).$type<string[]>(),
+    warnings: text('warnings', { mode: 'json' }).$type<RunWarning[]>(),
     error: text('error'),
     userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
   },

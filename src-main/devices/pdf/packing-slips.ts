@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/database';
-import { packingSlipDocument, type Seller, type SlipSize } from './packing-slip';
-import { renderPdf } from './render-pdf';
+import { startWorker, WorkerCalls } from '../../platform/worker-thread';
+import type { Seller, SlipSize } from './packing-slip';
+import type { SlipsRequest } from './pdf-worker';
 import { loadSlips } from './slip-data';
 
 export interface SlipsPdf {
@@ -9,7 +10,16 @@ export interface SlipsPdf {
   filename: string;
 }
 
-/** The slips of these orders as one PDF (404 when one is not an order). */
+/** One renderer for the station: it keeps the fonts loaded between slips. */
+let renderer: WorkerCalls<SlipsRequest, Uint8Array> | null = null;
+
+function slipRenderer(): WorkerCalls<SlipsRequest, Uint8Array> {
+  if (!renderer || renderer.stopped)
+    renderer = new WorkerCalls(startWorker('pdf-worker', import.meta.url));
+  return renderer;
+}
+
+/** The slips of these orders as one PDF (404 when one is not an order), drawn off the event loop. */
 export async function packingSlipsPdf(
   db: Db,
   seller: Seller,
@@ -21,14 +31,6 @@ export async function packingSlipsPdf(
     slips.length === 1
       ? `packing-slip-${slips[0]!.number.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf`
       : `packing-slips-${slips.length}-orders.pdf`;
-  try {
-    return { pdf: await renderPdf(packingSlipDocument(slips, seller, size)), filename };
-  } catch (err) {
-    // A logo that passed its checks can still be corrupt inside; the slip matters more than it.
-    if (!seller.logo) throw err;
-    return {
-      pdf: await renderPdf(packingSlipDocument(slips, { ...seller, logo: null }, size)),
-      filename,
-    };
-  }
+  const pdf = await slipRenderer().call({ slips, seller, size });
+  return { pdf: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), filename };
 }

@@ -107,7 +107,8 @@ export const orderRoutes =
         config,
         schema: {
           tags,
-          summary: 'The order a packing-slip barcode names → {id}; 404 if none.',
+          summary:
+            'The order a packing-slip barcode names → {id}; 404 if none; 409 ambiguous_number (details.order_ids, details.orders) when orders share the number.',
           params: z.object({ number: z.string().trim().min(1).max(128) }),
         },
       },

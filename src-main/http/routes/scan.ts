@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { StationContext } from '../../context';
 import { notFound } from '../../services/errors';
 import { PickingService } from '../../services/picking/picking-service';
+import { ambiguousNumber } from '../../services/scanning/order-number';
 import { resolveScan, scanResolution } from '../../services/scanning/resolve';
 import { actorOf } from './picking';
 
@@ -18,7 +19,7 @@ export const scanRoutes =
         schema: {
           tags: ['scanning'],
           summary:
-            'Resolve a scanned code (order number, product barcode, SKU, bin — in that order); action pick also picks the product, oldest orders first.',
+            'Resolve a scanned code (order number, product barcode, SKU, bin — in that order); action pick also picks the product, oldest orders first. 409 ambiguous_number (details.order_ids) when orders share the number.',
           body: z.object({
             code: z.string().trim().min(1).max(128),
             // receive, count and move (API.md) come with the inventory work.
@@ -40,7 +41,12 @@ export const scanRoutes =
       },
       async (req) => {
         const { code, action, quantity = 1, request_id } = req.body;
-        if (action === 'lookup') return resolveScan(ctx.db, code);
+        if (action === 'lookup') {
+          const resolved = resolveScan(ctx.db, code);
+          if (resolved.kind === 'ambiguous')
+            throw ambiguousNumber(resolved.number, resolved.orders);
+          return resolved;
+        }
         const resolved = resolveScan(ctx.db, code, ['product']);
         if (resolved.kind !== 'product') {
           throw notFound(

@@ -18,6 +18,16 @@ const runView = z.object({
   orders_skipped: count,
   error: z.string().nullable(),
   log: z.array(z.string()),
+  warnings: z
+    .array(
+      z.object({
+        code: z.literal('duplicate_order_number'),
+        message: z.string(),
+        order_number: z.string(),
+        order_ids: z.array(z.number()),
+      }),
+    )
+    .describe('Orders imported that share a number: a scan of it asks which one is meant'),
 });
 
 export const syncRoutes =

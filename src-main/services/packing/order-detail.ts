@@ -5,6 +5,7 @@ import { prepared } from '../../platform/prepared';
 import { notFound } from '../errors';
 import { isFullyShort } from './order-lists';
 import { photoPath } from '../images/image-cache';
+import { ambiguousNumber, ordersNumbered } from '../scanning/order-number';
 import { shipmentsOf, type ShipmentView } from './shipments';
 
 export interface OrderItemView {
@@ -153,17 +154,14 @@ function withDeviceLabel(detail: unknown): unknown {
   return { ...detail, device_label: deviceLabel(typeof device === 'string' ? device : null) };
 }
 
-/** The order a packing-slip barcode names; the one waiting to be packed wins if channels share a number. */
+/** The order a packing-slip barcode names; 409 ambiguous_number when more than one has it. */
 export function orderIdByNumber(db: Db, number: string): { id: number } {
-  const row = prepared<[string], { id: number }>(
-    db,
-    `select id from orders where number = ?
-      order by status = 'ready_to_pack' desc, created_at desc, id desc limit 1`,
-  ).get(number);
-  if (!row) {
+  const orders = ordersNumbered(db, number);
+  if (orders.length > 1) throw ambiguousNumber(number, orders);
+  if (!orders[0]) {
     throw notFound('order_not_found', `No order has the number "${number}". Check the slip.`, {
       number,
     });
   }
-  return row;
+  return { id: orders[0].id };
 }

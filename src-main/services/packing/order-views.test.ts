@@ -195,16 +195,24 @@ describe('order search', () => {
 });
 
 describe('order by number', () => {
-  it('finds the slip, preferring the order waiting to be packed when channels share a number', async () => {
+  it('finds the slip, and asks which order is meant when two share its number', async () => {
     const ids = await seedReadyOrders(st, [
       { ext: '5', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 1 }, channel: 'direct' },
     ]);
-    st.ctx.db.$client
-      .prepare(
-        "insert into orders (channel, external_order_id, number, status, created_at) values ('storefront', 'x', 'CC-5', 'shipped', '2026-11-20T10:00:00.000Z')",
-      )
-      .run();
     expect(orderIdByNumber(st.ctx.db, 'CC-5')).toEqual({ id: ids.get('5') });
+    const shipped = st.ctx.db.$client
+      .prepare(
+        "insert into orders (channel, external_order_id, number, status, created_at) values ('storefront', 'x', 'CC-5', 'shipped', '2026-11-20T10:00:00.000Z') returning id",
+      )
+      .pluck()
+      .get() as number;
+    expect(() => orderIdByNumber(st.ctx.db, 'CC-5')).toThrow(
+      expect.objectContaining({
+        status: 409,
+        code: 'ambiguous_number',
+        details: expect.objectContaining({ order_ids: [ids.get('5'), shipped] }),
+      }),
+    );
     expect(() => orderIdByNumber(st.ctx.db, 'CC-404')).toThrow(
       expect.objectContaining({ status: 404, code: 'order_not_found' }),
     );

@@ -29,6 +29,9 @@ beforeAll(async () => {
   );
   ids.order1001 = (order.get('storefront', 'x1', '1001', 'open') as { id: number }).id;
   ids.orderCC = (order.get('storefront', 'x2', 'CC-2002', 'ready_to_pack') as { id: number }).id;
+  // FEED.md: a storefront may give two orders one number; a scan must not guess between them.
+  order.run('storefront', 'x3', 'CC-3003', 'open');
+  order.run('storefront', 'x4', 'CC-3003', 'ready_to_pack');
 });
 afterAll(() => st.close());
 
@@ -44,6 +47,8 @@ function short(r: ScanResolution): string {
       return `${r.match} ${r.product.sku}`;
     case 'bin':
       return `bin ${r.bin}: ${r.products.map((p) => p.sku).join(',')}`;
+    case 'ambiguous':
+      return `ambiguous ${r.number}: ${r.orders.map((o) => o.status).join(',')}`;
     case 'unknown':
       return `unknown "${r.code}"`;
   }
@@ -69,6 +74,7 @@ describe('resolveScan', () => {
     ['SHELF-9', 'bin shelf-9: TREAT-1', 'a bin ignoring case; the answer names it as stored'],
     ['a-2', 'bin A-2: BED-1', 'a bin ignoring case'],
     ['cc-2002', 'unknown "cc-2002"', 'order numbers match exactly only'],
+    ['CC-3003', 'ambiguous CC-3003: open,ready_to_pack', 'two orders with one number'],
     ['\x02 HAY-1 \r\n', 'sku HAY-1', 'whitespace and control characters around a code'],
     ['NOPE-42', 'unknown "NOPE-42"', 'nothing matches'],
     [' \t\r\n', 'unknown ""', 'nothing but whitespace'],

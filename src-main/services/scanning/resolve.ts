@@ -3,6 +3,7 @@ import { ORDER_STATUSES } from '../../../db/schema';
 import { cleanCode } from '../../devices/scanner/scanner-source';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
+import { numberedOrder, ordersNumbered } from './order-number';
 
 const scannedProduct = z.object({
   id: z.number(),
@@ -25,22 +26,26 @@ export const scanResolution = z.discriminatedUnion('kind', [
     product: scannedProduct,
   }),
   z.object({ kind: z.literal('bin'), bin: z.string(), products: z.array(scannedProduct) }),
+  // Only in a `scan` event: POST /api/scan answers these with 409 ambiguous_number.
+  z.object({
+    kind: z.literal('ambiguous'),
+    number: z.string(),
+    orders: z.array(numberedOrder),
+  }),
   z.object({ kind: z.literal('unknown'), code: z.string() }),
 ]);
 export type ScanResolution = z.infer<typeof scanResolution>;
-export type ScanKind = Exclude<ScanResolution['kind'], 'unknown'>;
+export type ScanKind = Exclude<ScanResolution['kind'], 'unknown' | 'ambiguous'>;
 
 type Find = (db: Db, code: string) => ScanResolution | undefined;
 
 const PRODUCT = 'select id, sku, title, barcode, bin_location from products';
 
 const order: Find = (db, code) => {
-  const found = prepared<[string], Extract<ScanResolution, { kind: 'order' }>['order']>(
-    db,
-    // Order numbers are unique per channel only; the newest is the slip on the desk.
-    'select id, number, status from orders where number = ? order by id desc limit 1',
-  ).get(code);
-  return found && { kind: 'order', order: found };
+  const [found, ...others] = ordersNumbered(db, code);
+  if (!found) return undefined;
+  if (others.length) return { kind: 'ambiguous', number: code, orders: [found, ...others] };
+  return { kind: 'order', order: { id: found.id, number: found.number, status: found.status } };
 };
 
 const product =

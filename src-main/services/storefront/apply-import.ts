@@ -1,8 +1,8 @@
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 import { reevaluateReadiness } from '../picking/readiness';
-import type { FeedOrder, MergedFeed } from './merge';
-import { upsertProducts, type ProductUpsert } from './upsert-products';
+import type { FeedOrder, FeedProduct, MergedFeed } from './merge';
+import { upsertProducts, type ProductIds } from './upsert-products';
 
 export interface ImportCounts {
   products_upserted: number;
@@ -21,12 +21,54 @@ export interface ReturnToShelf {
   reason: 'cancelled' | 'quantity_reduced';
 }
 
+/** FEED.md: orders that share a number are all imported, and the run says so. */
+export interface SyncWarning {
+  code: 'duplicate_order_number';
+  message: string;
+  order_number: string;
+  /** The station's ids of every order with that number, oldest first. */
+  order_ids: number[];
+}
+
 export interface ImportResult {
   counts: ImportCounts;
   returnToShelf: ReturnToShelf[];
   log: string[];
+  warnings: SyncWarning[];
   /** Publish `order_ready` for these once the transaction has committed. */
   becameReady: number[];
+}
+
+export const emptyResult = (): ImportResult => ({
+  counts: {
+    products_upserted: 0,
+    orders_created: 0,
+    orders_updated: 0,
+    orders_cancelled: 0,
+    orders_skipped: 0,
+  },
+  returnToShelf: [],
+  log: [],
+  warnings: [],
+  becameReady: [],
+});
+
+/**
+ * Adds one step's result to the run's. A number shared in several steps is warned about once,
+ * with the ids the last step saw (every order with it by then).
+ */
+export function addResult(total: ImportResult, step: ImportResult): void {
+  for (const key of Object.keys(total.counts) as (keyof ImportCounts)[]) {
+    total.counts[key] += step.counts[key];
+  }
+  total.returnToShelf.push(...step.returnToShelf);
+  total.log.push(...step.log);
+  total.becameReady.push(...step.becameReady);
+  for (const warning of step.warnings) {
+    const at = total.warnings.findIndex((w) => w.order_number === warning.order_number);
+    if (at >= 0) total.warnings[at] = warning;
+    else total.warnings.push(warning);
+  }
 }
 
 interface OrderRow {
@@ -92,44 +134,65 @@ const sql = {
   returnPicked: `update order_items set qty_return_to_shelf = qty_return_to_shelf + qty_picked,
                   qty_picked = 0 where order_id = ? and qty_picked > 0`,
   event: `insert into order_events (order_id, type, detail, created_at) values (?, ?, ?, ?)`,
+  sharedNumbers: `select number, json_group_array(id) as ids
+                    from (select number, id from orders
+                           where number in (select value from json_each(?))
+                           order by created_at, id)
+                   group by number having count(*) > 1`,
 };
 
 /**
- * Applies a merged feed by FEED.md "What a re-import does". Call inside one transaction: it
- * writes only rows that change, so re-importing the same feed writes nothing.
+ * Applies a merged feed by FEED.md "What a re-import does", in one go. Call inside one
+ * transaction: it writes only rows that change, so re-importing the same feed writes nothing.
+ * The station's syncs apply the same steps a few hundred orders at a time (importer.ts).
  */
 export function applyFeed(db: Db, feed: MergedFeed, now = new Date().toISOString()): ImportResult {
-  return new FeedApplier(db, now, upsertProducts(db, feed.products, now)).apply(feed);
+  const products = applyProducts(db, [...feed.products.values()], now);
+  const result = applyOrders(db, [...feed.orders.values()], products.ids, now);
+  addResult(products.result, result);
+  return { ...products.result, log: [...feed.log, ...products.result.log] };
+}
+
+/** One step: these products created or updated. Their ids are what later steps' lines refer to. */
+export function applyProducts(
+  db: Db,
+  products: FeedProduct[],
+  now: string,
+): { result: ImportResult; ids: ProductIds } {
+  const upsert = upsertProducts(db, products, now);
+  const result = emptyResult();
+  result.counts.products_upserted = upsert.upserted;
+  return { result, ids: upsert.bySku };
+}
+
+/**
+ * One step: these orders created, updated or cancelled, each with all its lines, and readiness
+ * re-evaluated for those whose lines changed. `products` must hold every SKU they mention.
+ */
+export function applyOrders(
+  db: Db,
+  orders: FeedOrder[],
+  products: ProductIds,
+  now: string,
+): ImportResult {
+  return new FeedApplier(db, now, products).apply(orders);
 }
 
 class FeedApplier {
-  private readonly result: ImportResult = {
-    counts: {
-      products_upserted: 0,
-      orders_created: 0,
-      orders_updated: 0,
-      orders_cancelled: 0,
-      orders_skipped: 0,
-    },
-    returnToShelf: [],
-    log: [],
-    becameReady: [],
-  };
+  private readonly result = emptyResult();
   /** Orders whose lines changed: readiness is re-evaluated for them. */
   private readonly touched: number[] = [];
 
   constructor(
     private readonly db: Db,
     private readonly now: string,
-    private readonly products: ProductUpsert,
-  ) {
-    this.result.counts.products_upserted = products.upserted;
-  }
+    private readonly products: ProductIds,
+  ) {}
 
-  apply(feed: MergedFeed): ImportResult {
+  apply(orders: FeedOrder[]): ImportResult {
     const existing = new Map(
       prepared<[string], OrderRow>(this.db, sql.orders)
-        .all(JSON.stringify([...feed.orders.keys()]))
+        .all(JSON.stringify(orders.map((o) => o.externalId)))
         .map((row) => [row.external_order_id, row]),
     );
     const lines = new Map<number, ItemRow[]>();
@@ -141,7 +204,7 @@ class FeedApplier {
       else lines.set(item.order_id, [item]);
     }
 
-    for (const order of feed.orders.values()) {
+    for (const order of orders) {
       const row = existing.get(order.externalId);
       if (!row) this.create(order);
       else if (IMPORTABLE.has(row.status)) this.update(order, row, lines.get(row.id) ?? []);
@@ -157,7 +220,8 @@ class FeedApplier {
         `return to shelf: ${r.qty} × ${r.sku} from order ${r.order_number} (${r.reason.replace('_', ' ')})`,
       );
     }
-    return { ...this.result, log: [...feed.log, ...this.result.log] };
+    this.result.warnings = sharedNumbers(this.db, orders);
+    return this.result;
   }
 
   private create(order: FeedOrder): void {
@@ -262,7 +326,7 @@ class FeedApplier {
 
   private insertLine(orderId: number, sku: string, qty: number): void {
     // mergeFeed made a product for every SKU an order mentions.
-    const product = this.products.bySku.get(sku)!;
+    const product = this.products.get(sku)!;
     prepared(this.db, sql.insertItem).run(
       orderId,
       product.id,
@@ -291,4 +355,20 @@ class FeedApplier {
   private event(orderId: number, type: string, detail: unknown): void {
     prepared(this.db, sql.event).run(orderId, type, JSON.stringify(detail), this.now);
   }
+}
+
+/** Numbers these orders carry that some other order carries too (in this feed or from before). */
+function sharedNumbers(db: Db, orders: FeedOrder[]): SyncWarning[] {
+  const numbers = [...new Set(orders.map((o) => o.number))];
+  return prepared<[string], { number: string; ids: string }>(db, sql.sharedNumbers)
+    .all(JSON.stringify(numbers))
+    .map(({ number, ids }) => {
+      const orderIds = JSON.parse(ids) as number[];
+      return {
+        code: 'duplicate_order_number',
+        message: `${orderIds.length} orders have the number ${number}; all are imported, and a scan of it asks which one is meant`,
+        order_number: number,
+        order_ids: orderIds,
+      };
+    });
 }

@@ -1,8 +1,14 @@
 import { z, type core } from 'zod';
-import { feedProblems } from './feed-error';
+import { FeedError, feedProblems } from './feed-error';
 
 // The contract is storefront/FEED.md. Unknown fields are ignored (a storefront may send more);
 // known fields must have the documented type, with no coercion.
+
+/**
+ * FEED.md: no line orders more. A larger one is a storefront bug, and 2^53 - 1 units would make
+ * the SKU's remaining count impossible to short or pick out.
+ */
+export const MAX_LINE_QUANTITY = 100_000;
 
 const nonBlank = z.string().regex(/\S/);
 const optionalText = z.string().nullish();
@@ -25,7 +31,7 @@ const feedOrder = z.object({
   status: nonBlank,
   created_at: timestamp,
   updated_at: timestamp.nullish(),
-  quantity: z.int().positive(),
+  quantity: z.int().positive().max(MAX_LINE_QUANTITY),
   shipping_address: shippingAddress.nullish(),
 });
 
@@ -119,7 +125,11 @@ function describeValue(value: unknown): string {
 function problem(page: number | null, issue: core.$ZodIssue): string {
   const found =
     issue.input === undefined ? 'but it is missing' : `got ${describeValue(issue.input)}`;
-  return `${feedLocation(page, issue.path)}: expected ${expectation(issue.path)}, ${found}`;
+  const expected =
+    issue.code === 'too_big' && issue.path.at(-1) === 'quantity'
+      ? `at most ${MAX_LINE_QUANTITY.toLocaleString('en-US')} units on one line`
+      : expectation(issue.path);
+  return `${feedLocation(page, issue.path)}: expected ${expected}, ${found}`;
 }
 
 /** More than this many problems in one page would only bury the first ones. */
@@ -136,8 +146,19 @@ export function validatePage(raw: unknown, page: number, labelPages: boolean): V
 }
 
 /** Whether a raw page announces another one (so its messages should name their page). */
-export function announcesNextPage(raw: unknown): boolean {
+function announcesNextPage(raw: unknown): boolean {
   return (
     typeof raw === 'object' && raw !== null && (raw as { next_page?: unknown }).next_page != null
   );
+}
+
+/** Page `page` as the storefront sent it, parsed and validated; messages name the page when there are several. */
+export function checkPage(page: number, body: Uint8Array): ValidPage {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
+  } catch {
+    throw new FeedError(`the storefront sent a page that is not valid JSON (page ${page})`);
+  }
+  return validatePage(raw, page, page > 1 || announcesNextPage(raw));
 }

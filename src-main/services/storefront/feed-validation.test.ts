@@ -73,6 +73,11 @@ describe('a malformed feed changes nothing and names the path', () => {
       `${ORDERS}[1].quantity: expected a positive integer, got 1.5`,
     ],
     [
+      'quantity above 100,000 (2^53 - 1 would make the SKU impossible to short)',
+      (f: SampleFeed) => (ben(f).quantity = Number.MAX_SAFE_INTEGER),
+      `${ORDERS}[1].quantity: expected at most 100,000 units on one line, got 9007199254740991`,
+    ],
+    [
       'quantity as a string',
       (f: SampleFeed) => (ben(f).quantity = '2'),
       `${ORDERS}[1].quantity: expected a positive integer, got "2"`,
@@ -148,6 +153,32 @@ describe('a malformed feed changes nothing and names the path', () => {
     expect((await failure()).error).toContain(
       'page 2: categories[0].subcategories[0].items[0].title: expected a string, but it is missing',
     );
+  });
+
+  it('a page that fails part-way through a multi-page feed: the valid pages change nothing', async () => {
+    const page1 = bent(() => {});
+    page1.next_page = 2;
+    const page2 = bent(() => {});
+    page2.next_page = 3;
+    page2.categories = [
+      {
+        name: 'Toys',
+        subcategories: [
+          {
+            name: 'Chews',
+            items: [
+              { sku: 'TOY-1', title: 'Chew', orders: [{ ...ben(page2), quantity: 100_001 }] },
+            ],
+          },
+        ],
+      },
+    ];
+    shop.pages = [page1, page2, sampleFeed()];
+    expect((await failure()).error).toBe(
+      'page 2: categories[0].subcategories[0].items[0].orders[0].quantity: expected at most 100,000 units on one line, got 100001',
+    );
+    // The station stopped at the bad page: page 3 was never asked for.
+    expect(shop.requests.at(-1)!.page).toBe(2);
   });
 
   it('a page that is not JSON (truncated)', async () => {

@@ -38,7 +38,7 @@ function retryAfterMs(header: string | null, capMs: number): number {
 }
 
 /**
- * One page of the feed as parsed JSON. Retries only what the storefront asked to be retried
+ * One page of the feed as the bytes the storefront sent (parsing waits for a worker). Retries only what the storefront asked to be retried
  * (429/503 with Retry-After); every other failure ends the run with a reason a person can act on.
  * `signal` aborts waiting and reading when the station closes.
  */
@@ -47,7 +47,7 @@ export async function fetchPage(
   page: number,
   opts: FetchOptions,
   signal?: AbortSignal,
-): Promise<unknown> {
+): Promise<Buffer> {
   const url = `${source.baseUrl.replace(/\/+$/, '')}/orders?page=${page}`;
   for (let attempt = 0; ; attempt++) {
     const timeout = AbortSignal.timeout(opts.timeoutMs);
@@ -79,7 +79,7 @@ export async function fetchPage(
         await res.body?.cancel();
         throw new FeedError(`the storefront answered HTTP ${res.status} for page ${page}`);
       }
-      return parseJson(await readCapped(res, page, opts.maxPageBytes), page);
+      return await readCapped(res, page, opts.maxPageBytes);
     } catch (err) {
       if (err instanceof FeedError) throw err;
       if (signal?.aborted) throw new FeedError('the sync was stopped because the station closed');
@@ -118,12 +118,4 @@ async function readCapped(res: Response, page: number, cap: number): Promise<Buf
     chunks.push(next.value);
   }
   return Buffer.concat(chunks, size);
-}
-
-function parseJson(body: Buffer, page: number): unknown {
-  try {
-    return JSON.parse(body.toString('utf8'));
-  } catch {
-    throw new FeedError(`the storefront sent a page that is not valid JSON (page ${page})`);
-  }
 }

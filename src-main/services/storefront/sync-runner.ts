@@ -3,11 +3,11 @@ import cron, { type ScheduledTask } from 'node-cron';
 import { jobRuns } from '../../../db/schema';
 import type { StationContext } from '../../context';
 import { conflict, StationError } from '../errors';
-import type { ImportCounts } from './apply-import';
+import type { ImportCounts, SyncWarning } from './apply-import';
 import { DEMO_API_KEY, DEMO_FEED_PATH } from './demo-storefront';
 import { FeedError } from './feed-error';
 import { FETCH_DEFAULTS, type FetchOptions, type StorefrontSource } from './fetch-feed';
-import { fetchFeed, importPages, type FeedProgress } from './importer';
+import { importFeed, PartialImportError, type FeedProgress } from './importer';
 import { isDue, nextRunAt, TICK } from './sync-schedule';
 
 const JOB = 'storefront_sync';
@@ -35,6 +35,8 @@ export interface SyncRunView extends ImportCounts {
   status: 'running' | 'ok' | 'error';
   error: string | null;
   log: string[];
+  /** Orders sharing a number (FEED.md): imported, and worth a look. */
+  warnings: SyncWarning[];
 }
 
 export interface SyncStatusView {
@@ -64,8 +66,8 @@ interface Outcome {
   status: 'ok' | 'error';
   counts: ImportCounts;
   log: string[];
+  warnings: SyncWarning[];
   error: string | null;
-  becameReady: number[];
 }
 
 type RunRow = typeof jobRuns.$inferSelect;
@@ -82,6 +84,7 @@ function toView(row: RunRow): SyncRunView {
     ...row.counts,
     error: row.error,
     log: row.log ?? [],
+    warnings: (row.warnings ?? []) as SyncWarning[],
   };
 }
 
@@ -92,8 +95,9 @@ function capLog(log: string[]): string[] {
 
 /**
  * Storefront syncs: one at a time, each a job_runs row that ends ok or error with its reason.
- * A failed run has changed nothing (the feed is applied in one transaction after every page
- * validated). Scheduled runs begin once the station is serving (`listening`).
+ * A feed that fails to fetch or validate changes nothing; one that fails while its steps are
+ * written keeps the steps already in and says how far it got (importFeed). Scheduled runs
+ * begin once the station is serving (`listening`).
  */
 export class SyncRunner {
   private current: ActiveRun | null = null;
@@ -104,7 +108,7 @@ export class SyncRunner {
   private readonly fetchOptions: FetchOptions;
 
   constructor(
-    private readonly ctx: Pick<StationContext, 'db' | 'bus' | 'settings' | 'secrets'>,
+    private readonly ctx: Pick<StationContext, 'db' | 'writes' | 'bus' | 'settings' | 'secrets'>,
     private readonly options: SyncRunnerOptions,
   ) {
     this.fetchOptions = { ...FETCH_DEFAULTS, ...options.fetch };
@@ -239,24 +243,34 @@ export class SyncRunner {
       this.ctx.bus.publish('sync_progress', { run_id: run.id, ...p });
     let outcome: Outcome;
     try {
-      const pages = await fetchFeed(source, this.fetchOptions, progress, run.abort.signal);
-      progress({ phase: 'applying', page: pages.at(-1)!.page, pages: pages.length });
-      const result = importPages(this.ctx.db, pages, this.ctx.settings.station().status_mapping);
+      const result = await importFeed(
+        this.ctx,
+        source,
+        this.fetchOptions,
+        this.ctx.settings.station().status_mapping,
+        {
+          onProgress: progress,
+          onReady: (ids) =>
+            ids.forEach((id) => this.ctx.bus.publish('order_ready', { order_id: id })),
+          signal: run.abort.signal,
+        },
+      );
       outcome = {
         status: 'ok',
         counts: result.counts,
         log: result.log,
+        warnings: result.warnings,
         error: null,
-        becameReady: result.becameReady,
       };
     } catch (err) {
       const known = err instanceof FeedError;
+      const partial = err instanceof PartialImportError ? err.result : null;
       outcome = {
         status: 'error',
-        counts: NO_COUNTS,
+        counts: partial?.counts ?? NO_COUNTS,
         log: known ? err.problems : [],
+        warnings: partial?.warnings ?? [],
         error: known ? err.message : `the import stopped unexpectedly: ${(err as Error).message}`,
-        becameReady: [],
       };
     }
     try {
@@ -267,6 +281,7 @@ export class SyncRunner {
           finishedAt: new Date().toISOString(),
           counts: { ...outcome.counts },
           log: capLog(outcome.log),
+          warnings: outcome.warnings,
           error: outcome.error,
         })
         .where(eq(jobRuns.id, run.id))
@@ -274,7 +289,6 @@ export class SyncRunner {
     } finally {
       this.current = null;
     }
-    for (const id of outcome.becameReady) this.ctx.bus.publish('order_ready', { order_id: id });
     this.ctx.bus.publish('sync_finished', {
       run_id: run.id,
       status: outcome.status,

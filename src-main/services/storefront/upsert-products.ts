@@ -48,25 +48,23 @@ function desired(feed: FeedProduct, current: ProductRow | undefined): ProductVal
   };
 }
 
+/** SKU → product id and the title and price a new line is sold at. */
+export type ProductIds = Map<string, { id: number; priceCents: number | null; title: string }>;
+
 export interface ProductUpsert {
-  /** SKU → product id and the price a new line is sold at. */
-  bySku: Map<string, { id: number; priceCents: number | null; title: string }>;
+  bySku: ProductIds;
   /** Products created or actually changed. */
   upserted: number;
 }
 
 /** Creates and updates the feed's products; rows that would not change are not written. */
-export function upsertProducts(
-  db: Db,
-  products: Map<string, FeedProduct>,
-  now: string,
-): ProductUpsert {
+export function upsertProducts(db: Db, products: FeedProduct[], now: string): ProductUpsert {
   const existing = new Map(
     prepared<[string], ProductRow>(
       db,
       `select id, ${COLUMNS.join(', ')} from products where sku in (select value from json_each(?))`,
     )
-      .all(JSON.stringify([...products.keys()]))
+      .all(JSON.stringify(products.map((p) => p.sku)))
       .map((row) => [row.sku, row]),
   );
   const insert = prepared(
@@ -80,7 +78,7 @@ export function upsertProducts(
   );
 
   const result: ProductUpsert = { bySku: new Map(), upserted: 0 };
-  for (const feed of products.values()) {
+  for (const feed of products) {
     const current = existing.get(feed.sku);
     const next = desired(feed, current);
     const values = COLUMNS.map((c) => next[c]);

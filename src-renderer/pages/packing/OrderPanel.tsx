@@ -16,14 +16,14 @@ export interface Banner {
   next?: { id: number; number: string } | undefined;
 }
 
-const CHANNEL_LABEL: Record<OrderDetail['channel'], string> = {
+export const CHANNEL_LABEL: Record<OrderDetail['channel'], string> = {
   storefront: 'Storefront',
   amazon_fbm: 'Amazon FBM',
   amazon_fba: 'Amazon FBA',
   direct: 'Direct',
 };
 
-const STATUS_LABEL: Record<OrderDetail['status'], string> = {
+export const STATUS_LABEL: Record<OrderDetail['status'], string> = {
   open: 'Being picked',
   ready_to_pack: 'Ready to pack',
   packed: 'Packed',

@@ -22,6 +22,7 @@ import { useStationInfo } from '../../hooks/useStationInfo';
 import { useStationEvents } from '../../hooks/useStationEvents';
 import { signalError, signalSuccess } from '../picker/feedback';
 import { randomId } from '../picker/ids';
+import { AmbiguousNumber, numberChoice, type NumberChoice } from './AmbiguousNumber';
 import { ManualEntry } from './ManualEntry';
 import { OrderPanel, type Banner } from './OrderPanel';
 import { PackQueue } from './PackQueue';
@@ -79,6 +80,7 @@ export function PackingPage() {
   const [order, setOrder] = useState<OrderDetail | null>(null);
   const orderRef = useRef<OrderDetail | null>(null);
   const [banner, setBanner] = useState<Banner | null>(null);
+  const [choice, setChoice] = useState<NumberChoice | null>(null);
   const [flash, setFlash] = useState<{ itemId: number; n: number } | null>(null);
   const [confirmSkip, setConfirmSkip] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
@@ -115,7 +117,18 @@ export function PackingPage() {
     return requestIds.current;
   };
 
+  /** A slip number two orders share: list them instead of opening one. */
+  const offerChoice = (err: unknown): boolean => {
+    const found = numberChoice(toApiError(err));
+    if (found) {
+      signalError();
+      setChoice(found);
+    }
+    return found !== null;
+  };
+
   const openOrder = async (id: number, note?: Banner) => {
+    setChoice(null);
     setBusy('open');
     try {
       const detail = await api.get<OrderDetail>(`/orders/${id}`);
@@ -178,7 +191,10 @@ export function PackingPage() {
       const error = toApiError(err);
       // A code that is no product at all may be another order's slip.
       const maybeSlip = error.code === 'not_in_order' && error.details.sku == null;
-      const otherOrder = maybeSlip ? await findOrder(code).catch(() => null) : null;
+      const otherOrder = maybeSlip
+        ? await findOrder(code).catch((err: unknown) => (offerChoice(err) ? undefined : null))
+        : null;
+      if (otherOrder === undefined) return false;
       if (otherOrder !== null) {
         await openOrder(otherOrder);
         return false;
@@ -226,7 +242,7 @@ export function PackingPage() {
           : `“${code}” is not a packing slip. Scan the slip’s barcode to open its order first.`,
       );
     } catch (err) {
-      fail(toApiError(err).message);
+      if (!offerChoice(err)) fail(toApiError(err).message);
     }
   };
 
@@ -405,6 +421,7 @@ export function PackingPage() {
     }
     if (key === 'escape') {
       if (manualOpen) setManualOpen(false);
+      else if (choice) setChoice(null);
       else if (confirmSkip) setConfirmSkip(false);
       else if (document.activeElement === trackingRef.current) trackingRef.current?.blur();
       else if (banner?.tone === 'error') setBanner(null);
@@ -512,6 +529,13 @@ export function PackingPage() {
         />
       </header>
       {listError && <LoadError message={listError} onRetry={reloadLists} />}
+      {choice && (
+        <AmbiguousNumber
+          choice={choice}
+          onOpen={(id) => void openOrder(id)}
+          onDismiss={() => setChoice(null)}
+        />
+      )}
       <div className="packing-desk">
         <PackQueue
           ready={ready.data}
