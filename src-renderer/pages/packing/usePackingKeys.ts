@@ -78,6 +78,13 @@ export function usePackingKeys(onKey: (key: PackingKey) => void, enabled: boolea
         handle('pack');
         return;
       }
+      // Enter, Tab, arrows: they end what was pending but are no letter of a word being typed,
+      // so a shortcut right after them (Enter on a typed code, then /) still counts.
+      if (event.key.length !== 1) {
+        keys.cancel();
+        clearTimeout(timer.current);
+        return;
+      }
       const key = isEditable(event.target) || event.repeat ? null : letterKey(event);
       keys.press(event.timeStamp, key);
       clearTimeout(timer.current);
