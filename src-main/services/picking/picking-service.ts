@@ -9,6 +9,14 @@ import { once } from './idempotency';
 import { findProduct, newestFirst, oldestFirst, remainingUnits } from './lines';
 import { reevaluateReadiness } from './readiness';
 
+/** An allocation as answered: the row's working fields (status, quantities now) stay inside. */
+const asAllocation = ({ order_id, order_number, item_id, qty }: Allocation): Allocation => ({
+  order_id,
+  order_number,
+  item_id,
+  qty,
+});
+
 export interface Actor {
   userId: number;
   username: string;
@@ -245,12 +253,7 @@ export class PickingService {
         event_id: eventId,
         sku: event.sku,
         qty: event.qty,
-        allocations: allocations.map(({ order_id, order_number, item_id, qty }) => ({
-          order_id,
-          order_number,
-          item_id,
-          qty,
-        })),
+        allocations: allocations.map(asAllocation),
         reopened_orders: becameOpen,
       };
     });
@@ -338,12 +341,7 @@ export class PickingService {
           exception_id: exceptionId,
           sku: exception.sku,
           qty_short: exception.qty_short,
-          allocations: allocations.map(({ order_id, order_number, item_id, qty }) => ({
-            order_id,
-            order_number,
-            item_id,
-            qty,
-          })),
+          allocations: allocations.map(asAllocation),
           reopened_orders: becameOpen,
           needs_count: needsCount === 1,
         };
