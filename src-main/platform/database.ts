@@ -19,9 +19,8 @@ export function openDatabase(file: string): Db {
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  // A serving station checkpoints from a worker thread (Checkpointer). After a burst the WAL
-  // file shrinks back to 64 MB.
-  sqlite.pragma('journal_size_limit = 67108864');
+  // A serving station checkpoints from a worker thread (Checkpointer), which also cuts the WAL
+  // file back after a burst; no journal_size_limit, so no commit ever truncates it.
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   try {
