@@ -11,6 +11,10 @@ export async function timeToFirstAnswer(
     stdio: opts.stdio ?? 'ignore',
     env: { ...process.env, ...opts.env },
   });
+  // A bench that fails half-way must not leave a station running.
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
+  child.once('exit', () => process.off('exit', orphan));
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
     const ok = await fetch(url).then(
