@@ -57,6 +57,8 @@ const load = () =>
     .join(' ');
 
 interface Window extends WrkResult {
+  /** Wall time of the wrk run beyond its measured seconds: the pause before this window's load. */
+  gapMs: number;
   walPeakMb: number;
   walEndMb: number;
   rssMb: number;
@@ -78,6 +80,7 @@ async function windows(
   for (let w = 0; w < WINDOWS; w++) {
     let walPeakMb = 0;
     const sampler = setInterval(() => (walPeakMb = Math.max(walPeakMb, sizeMb(wal))), 50);
+    const started = performance.now();
     const r = await wrk({
       url,
       method: 'POST',
@@ -87,10 +90,12 @@ async function windows(
       seconds: WINDOW_SECONDS,
     });
     clearInterval(sampler);
+    const gapMs = performance.now() - started - WINDOW_SECONDS * 1000;
     next += r.bodiesUsed;
     const walEndMb = sizeMb(wal);
     out.push({
       ...r,
+      gapMs,
       walPeakMb: Math.max(walPeakMb, walEndMb),
       walEndMb,
       rssMb: rssMb(child.pid!),
@@ -253,7 +258,7 @@ async function main() {
   console.log(
     `bare route median window: ${bareRate.toFixed(0)} req/s, p99 ${ms(bareP99)}; bar: ${(bareRate / 2).toFixed(0)} picks/s, p99 ${ms(Math.max(10, 2 * bareP99))}`,
   );
-  console.log('window  picks/s  ratio  p50       p99       WAL peak/end  RSS     non-2xx');
+  console.log('window  picks/s  ratio  p50       p99       WAL peak/end  RSS     non-2xx      gap');
   let allOk = true;
   picks.forEach((p, i) => {
     const ratio = p.requestsPerSec / bareRate;
@@ -270,6 +275,7 @@ async function main() {
         `${p.walPeakMb.toFixed(0)}/${p.walEndMb.toFixed(0)} MB`.padStart(13),
         `${p.rssMb.toFixed(0)} MB`.padStart(7),
         `${p.non2xx}`.padStart(8),
+        ms(p.gapMs).padStart(8),
         ok ? ' PASS' : ' MISS',
       ].join(' '),
     );
