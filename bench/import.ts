@@ -3,7 +3,6 @@
 // station's sync does), its unchanged re-import, and raw inserts of the same rows. Also the
 // longest the event loop stalled during each import: what a pick would have waited.
 // Run by hand: npm run bench:import
-import { createServer } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,24 +18,9 @@ import {
 import { FETCH_DEFAULTS } from '../src-main/services/storefront/fetch-feed';
 import { importFeed } from '../src-main/services/storefront/importer';
 import { ms, report } from './lib/report';
+import { serveFeed } from './lib/storefront';
 
 const ORDERS = 10_000;
-
-function serve(docs: FeedDocument[]) {
-  const bodies = docs.map((d) => JSON.stringify(d));
-  const server = createServer((req, res) => {
-    const page = Number(new URL(req.url!, 'http://x').searchParams.get('page') ?? 1);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(bodies[page - 1]);
-  });
-  return new Promise<{ url: string; close: () => void }>((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
-        close: () => server.close(),
-      }),
-    ),
-  );
-}
 
 /** The floor: the same products, orders and lines written by plain prepared inserts in one transaction. */
 function rawInserts(feed: FeedDocument): number {
@@ -84,7 +68,7 @@ async function main() {
   const lines = feed.categories.flatMap((c) =>
     c.subcategories.flatMap((s) => s.items.flatMap((i) => i.orders)),
   ).length;
-  const storefront = await serve(docs);
+  const storefront = await serveFeed(docs);
   const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'ws-bench-import-')), 'station.db'));
   const source = { baseUrl: storefront.url, apiKey: 'bench' };
   const writes = new WriteQueue(db);

@@ -2,53 +2,19 @@
 // GET /api/health, and its memory (RSS) once it has served a pick list. The baseline is a bare
 // Node HTTP server started the same way in the same run.
 // Run by hand: npm run bench:startup   (needs npm run build first)
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { appRoot } from '../src-main/platform/paths';
 import { BENCH_ADMIN, benchAuth, seededStation } from './lib/seed';
+import { stopChild, timeToFirstAnswer } from './lib/child';
+import { freePort } from './lib/ports';
 import { ms, report } from './lib/report';
 
 const ORDERS = 100_000;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+const STATION_ENV = { STATION_SECRET_STORE: 'file', STATION_LOG_LEVEL: 'warn' };
 
 const rssMb = (pid: number) =>
   Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
-
-/** Starts `args` with node and polls `url` until it answers 200: the milliseconds that took. */
-async function timeToFirstAnswer(
-  args: string[],
-  url: string,
-): Promise<{ ms: number; child: ChildProcess }> {
-  const started = performance.now();
-  const child = spawn(process.execPath, args, {
-    stdio: 'ignore',
-    env: { ...process.env, STATION_SECRET_STORE: 'file', STATION_LOG_LEVEL: 'warn' },
-  });
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { ms: performance.now() - started, child };
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
-const stop = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 
 async function main() {
   const t = performance.now();
@@ -66,8 +32,9 @@ async function main() {
       `require('node:http').createServer((q, s) => s.end('ok')).listen(${barePort}, '127.0.0.1')`,
     ],
     `http://127.0.0.1:${barePort}/`,
+    { env: STATION_ENV },
   );
-  await stop(bare.child);
+  await stopChild(bare.child);
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -75,6 +42,7 @@ async function main() {
   const station = await timeToFirstAnswer(
     [serve, '--port', String(port), '--host', '127.0.0.1', '--data-dir', seeded.dataDir],
     `${url}/api/health`,
+    { env: STATION_ENV },
   );
   const pid = station.child.pid!;
   const atStart = rssMb(pid);
@@ -89,7 +57,7 @@ async function main() {
     }
     peak = Math.max(peak, rssMb(pid));
   }
-  await stop(station.child);
+  await stopChild(station.child);
 
   console.log(
     `baseline (bare Node HTTP server, same spawn and poll): first answer after ${ms(bare.ms)}`,

@@ -11,6 +11,8 @@ export interface WrkResult {
   requests: number;
   non2xx: number;
   socketErrors: number;
+  /** How many bodies from the start of the list were sent (threads run unevenly, so not `requests`). */
+  bodiesUsed: number;
 }
 
 export interface WrkLoad {
@@ -37,16 +39,17 @@ export async function wrk(load: WrkLoad): Promise<WrkResult> {
     script,
     `
 local bodies = { ${bodies.map(lua).join(', ')} }
-local threads, started = ${THREADS}, 0
+local threads, started, all = ${THREADS}, 0, {}
 function setup(thread)
   thread:set('first', started)
   started = started + 1
+  table.insert(all, thread)
 end
 wrk.method = ${lua(load.method ?? 'GET')}
 ${Object.entries({ 'Content-Type': 'application/json', ...load.headers })
   .map(([k, v]) => `wrk.headers[${lua(k)}] = ${lua(v)}`)
   .join('\n')}
-local i = nil
+i = nil
 request = function()
   -- Thread n sends bodies n, n + threads, …: together they go through the list once per round.
   i = (i or first) + threads
@@ -54,9 +57,14 @@ request = function()
 end
 done = function(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format('WRKJSON {"requests":%d,"duration_us":%d,"p50_us":%d,"p99_us":%d,"non2xx":%d,"socket_errors":%d}\\n',
+  local used = 0
+  for _, t in ipairs(all) do
+    local last = t:get('i')
+    if last and last - threads + 1 > used then used = last - threads + 1 end
+  end
+  io.write(string.format('WRKJSON {"requests":%d,"duration_us":%d,"p50_us":%d,"p99_us":%d,"non2xx":%d,"socket_errors":%d,"bodies_used":%d}\\n',
     summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), e.status,
-    e.connect + e.read + e.write + e.timeout))
+    e.connect + e.read + e.write + e.timeout, used))
 end
 `,
   );
@@ -80,5 +88,6 @@ end
     requests: r.requests!,
     non2xx: r.non2xx!,
     socketErrors: r.socket_errors!,
+    bodiesUsed: r.bodies_used!,
   };
 }

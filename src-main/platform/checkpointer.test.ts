@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, statSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -42,6 +42,52 @@ describe('Checkpointer', () => {
     expect(errors).toEqual([]);
     client.close();
   });
+
+  it('leaves the WAL file alone while commits go on, and cuts it back once they stop', async () => {
+    const file = tempFile();
+    const db = openDatabase(file);
+    const client = db.$client;
+    client.exec('create table filler (id integer primary key, data blob)');
+    const insert = client.prepare('insert into filler (data) values (?)');
+    const write = (rows: number) =>
+      client.transaction(() => {
+        for (let i = 0; i < rows; i++) insert.run(randomBytes(4000));
+      })();
+    const walSize = () => statSync(`${file}-wal`).size;
+    // The WAL header's salt changes each time the log starts over from its first frame.
+    const walSalt = () => {
+      const fd = openSync(`${file}-wal`, 'r');
+      const header = Buffer.alloc(8);
+      readSync(fd, header, 0, 8, 16);
+      closeSync(fd);
+      return header.toString('hex');
+    };
+
+    // Its own pace (a look every 200 ms): a commit every few ms is a rush that has not stopped.
+    const checkpointer = new Checkpointer(db, file);
+    await vi.waitFor(() => expect(client.pragma('wal_autocheckpoint', { simple: true })).toBe(0));
+    write(17_500); // a rush: ~70 MB of WAL, more than a station keeps once it is quiet
+    const grown = walSize();
+    expect(grown).toBeGreaterThan(67_108_864);
+    // Small commits keep coming while the worker catches up and the log starts over; the commit
+    // that starts it over used to truncate the file (journal_size_limit), stalling that pick.
+    const salt = walSalt();
+    let smallest = grown;
+    await vi.waitFor(
+      () => {
+        write(1);
+        smallest = Math.min(smallest, walSize());
+        expect(walSalt()).not.toBe(salt);
+      },
+      { timeout: 20_000, interval: 5 },
+    );
+    write(1);
+    expect(Math.min(smallest, walSize())).toBe(grown);
+    // Quiet now: the worker cuts the file back.
+    await vi.waitFor(() => expect(walSize()).toBeLessThan(1_000_000), { timeout: 10_000 });
+    await checkpointer.stop();
+    client.close();
+  }, 60_000);
 
   it('says what went wrong when it cannot open the database, and the writer checkpoints again', async () => {
     const db = openDatabase(tempFile());

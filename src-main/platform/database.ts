@@ -21,9 +21,12 @@ export function openDatabase(file: string): Db {
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  // A serving station checkpoints from a worker thread (Checkpointer). After a burst the WAL
-  // file shrinks back to 64 MB.
-  sqlite.pragma('journal_size_limit = 67108864');
+  // A serving station checkpoints from a worker thread (Checkpointer), which also cuts the WAL
+  // file back after a burst; no journal_size_limit, so no commit ever truncates it.
+  // 32 MB of page cache, not SQLite's 2 MB: a pick walks index pages all over a database of
+  // tens of MB, and each page not cached is a read plus a lookup in the WAL's index, which
+  // grows with the WAL through a rush.
+  sqlite.pragma('cache_size = -32768');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   try {

@@ -1,6 +1,9 @@
+import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from './database';
@@ -68,5 +71,36 @@ describe('WriteQueue', () => {
     const order: number[] = [];
     await Promise.all(Array.from({ length: 10 }, (_, i) => queue.run(() => order.push(i))));
     expect(order).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('waits for a checkpoint that holds the write lock instead of failing the batch', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ws-wq-')), 'station.db');
+    const db = openDatabase(file);
+    const queue = new WriteQueue(db);
+    // What a RESTART or TRUNCATE checkpoint does from the Checkpointer's thread: hold the
+    // write lock for a moment.
+    const holder = new Worker(
+      `const { workerData, parentPort } = require('node:worker_threads');
+       const Database = require(workerData.driver);
+       const db = new Database(workerData.file);
+       db.exec('begin immediate');
+       parentPort.postMessage('locked');
+       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+       db.exec('commit');
+       db.close();`,
+      {
+        eval: true,
+        workerData: { file, driver: createRequire(import.meta.url).resolve('better-sqlite3') },
+      },
+    );
+    await once(holder, 'message');
+    // A pick reads before it writes; a transaction that began by reading could not wait for
+    // the lock and failed with "database is locked".
+    const answer = await queue.run(() => {
+      db.$client.prepare('select count(*) from products').get();
+      return insert(db, 'A')();
+    });
+    expect(answer).toBe(1);
+    await once(holder, 'exit');
   });
 });

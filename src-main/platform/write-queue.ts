@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Db } from './database';
 
 interface Pending {
@@ -16,7 +17,9 @@ interface Pending {
 export class WriteQueue {
   private pending: Pending[] = [];
   private scheduled = false;
-  private readonly commitBatch: (batch: Pending[]) => { ok: boolean; value: unknown }[];
+  private readonly commitBatch: Database.Transaction<
+    (batch: Pending[]) => { ok: boolean; value: unknown }[]
+  >;
 
   constructor(
     db: Db,
@@ -63,7 +66,10 @@ export class WriteQueue {
     if (this.pending.length) this.schedule();
     let outcomes: { ok: boolean; value: unknown }[];
     try {
-      outcomes = this.commitBatch(batch);
+      // IMMEDIATE: take the write lock first. A transaction that has read cannot wait for the
+      // lock (SQLite would risk a deadlock), so while the Checkpointer held it to start the WAL
+      // over, a batch of picks that read first failed with "database is locked".
+      outcomes = this.commitBatch.immediate(batch);
     } catch (error) {
       for (const { reject } of batch) reject(error);
       return;
