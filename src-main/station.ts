@@ -92,6 +92,7 @@ export async function createStation(
         if (e.type === 'sync_finished') void images.refresh();
       });
       checkpointer = new Checkpointer(db, databaseFile(opts.dataDir), {
+        holdWrites: () => ctx.writes.hold(),
         onError: (message) => app.log.warn(`WAL checkpoint: ${message}`),
       });
       const { address, port } = app.server.address() as AddressInfo;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { Checkpointer } from './checkpointer';
 import { openDatabase } from './database';
+import { WriteQueue } from './write-queue';
 
 const tempFile = () => join(mkdtempSync(join(tmpdir(), 'ws-checkpoint-')), 'station.db');
 
@@ -86,6 +87,42 @@ describe('Checkpointer', () => {
     // Quiet now: the worker cuts the file back.
     await vi.waitFor(() => expect(walSize()).toBeLessThan(1_000_000), { timeout: 10_000 });
     await checkpointer.stop();
+    client.close();
+  }, 60_000);
+
+  it('keeps the WAL small under commits that never pause, holding the writer only briefly', async () => {
+    const file = tempFile();
+    const db = openDatabase(file);
+    const client = db.$client;
+    client.exec('create table filler (id integer primary key, data blob)');
+    const insert = client.prepare('insert into filler (data) values (?)');
+    const writes = new WriteQueue(db);
+    const holds: number[] = [];
+    const checkpointer = new Checkpointer(db, file, {
+      everyMs: 20,
+      catchUpPages: 1_000, // ~4 MB
+      holdWrites: () => {
+        const release = writes.hold();
+        const at = performance.now();
+        return () => {
+          holds.push(performance.now() - at);
+          release();
+        };
+      },
+    });
+    await vi.waitFor(() => expect(client.pragma('wal_autocheckpoint', { simple: true })).toBe(0));
+    let peak = 0;
+    // One commit after another with no pause between them: ~32 MB of WAL in all.
+    for (let i = 0; i < 8_000; i++) {
+      await writes.run(() => insert.run(randomBytes(4000)));
+      if (i % 50 === 0) peak = Math.max(peak, statSync(`${file}-wal`).size);
+    }
+    await checkpointer.stop();
+    expect(client.prepare('select count(*) as n from filler').get()).toEqual({ n: 8_000 });
+    // Without the hold the log never starts over and ends near the 32 MB written.
+    expect(peak).toBeLessThan(16 * 1024 * 1024);
+    expect(holds.length).toBeGreaterThan(0);
+    expect(Math.max(...holds)).toBeLessThanOrEqual(260);
     client.close();
   }, 60_000);
 

@@ -20,6 +20,7 @@ try {
 }
 let lastLog = -1;
 let quietLooks = 0;
+let holding = false;
 const walBytes = () => {
   try {
     return statSync(workerData.file + '-wal').size;
@@ -30,8 +31,16 @@ const walBytes = () => {
 const checkpoint = () => {
   try {
     if (!db) return;
+    if (holding) return;
     const [passive] = db.pragma('wal_checkpoint(PASSIVE)');
-    // Under writes that never pause the WAL cannot start over; past this size, make it.
+    // Under writes that never pause, what was just copied is never all of the WAL, so it never
+    // starts over and grows for the whole rush. Past this size, ask the writer for a moment's
+    // pause to copy the rest: its next commit then starts the WAL over.
+    if (workerData.holdWrites && passive.log > workerData.catchUpPages) {
+      holding = true;
+      say({ hold: true });
+      return;
+    }
     if (passive.log > workerData.restartPages) db.pragma('wal_checkpoint(RESTART)');
     // Nothing written for a while and all of it copied: the rush is over, so the file can be
     // cut back without holding up a commit (cutting it holds the writer out meanwhile).
@@ -45,13 +54,30 @@ const checkpoint = () => {
   }
 };
 const timer = setInterval(checkpoint, workerData.everyMs);
-parentPort.on('message', () => {
+parentPort.on('message', (message) => {
+  if (message === 'held') {
+    try {
+      if (db) db.pragma('wal_checkpoint(PASSIVE)');
+    } catch (err) {
+      sayError(err);
+    }
+    holding = false;
+    say({ release: true });
+    return;
+  }
   clearInterval(timer);
   checkpoint();
   if (db) db.close();
   parentPort.close();
 });
 `;
+
+interface CheckpointerMessage {
+  ready?: boolean;
+  error?: string;
+  hold?: boolean;
+  release?: boolean;
+}
 
 /** SQLite's own default: what the writer goes back to whenever no worker checkpoints for it. */
 const WRITER_AUTOCHECKPOINT = 1000;
@@ -60,6 +86,14 @@ export interface CheckpointerOptions {
   everyMs?: number;
   /** WAL pages past which the worker briefly holds the writer to start the WAL over. */
   restartPages?: number;
+  /**
+   * Holds the writer's commits until the returned release is called (`WriteQueue.hold`). With
+   * it, the WAL is caught up and started over whenever it passes `catchUpPages`.
+   */
+  holdWrites?: () => () => void;
+  catchUpPages?: number;
+  /** The longest the writer is held, should the worker not answer. */
+  maxHoldMs?: number;
   /** A WAL file bigger than this is cut back once no commit came for `quietMs`. */
   shrinkBytes?: number;
   quietMs?: number;
@@ -91,12 +125,27 @@ export class Checkpointer {
         driver: createRequire(import.meta.url).resolve('better-sqlite3'),
         everyMs: opts.everyMs ?? 200,
         restartPages: opts.restartPages ?? 200_000,
+        holdWrites: opts.holdWrites !== undefined,
+        catchUpPages: opts.catchUpPages ?? 16_384,
         shrinkBytes: opts.shrinkBytes ?? 64 * 1024 * 1024,
         quietMs: opts.quietMs ?? 2_000,
       },
     });
-    this.worker.on('message', (m: { ready?: boolean; error?: string }) => {
+    let release: (() => void) | null = null;
+    let holdTimer: ReturnType<typeof setTimeout> | undefined;
+    const endHold = () => {
+      clearTimeout(holdTimer);
+      release?.();
+      release = null;
+    };
+    this.worker.on('message', (m: CheckpointerMessage) => {
       if (m.ready && writer.open) writer.pragma('wal_autocheckpoint = 0');
+      if (m.hold && opts.holdWrites) {
+        release = opts.holdWrites();
+        holdTimer = setTimeout(endHold, opts.maxHoldMs ?? 250);
+        this.worker.postMessage('held');
+      }
+      if (m.release) endHold();
       if (m.error) {
         takeBack();
         opts.onError?.(m.error);
@@ -108,6 +157,7 @@ export class Checkpointer {
     });
     this.exited = new Promise((resolve) =>
       this.worker.once('exit', () => {
+        endHold();
         takeBack();
         resolve();
       }),

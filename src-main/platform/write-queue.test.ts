@@ -35,6 +35,21 @@ describe('WriteQueue', () => {
     expect((reader.prepare('select count(*) as n from products').get() as { n: number }).n).toBe(3);
   });
 
+  it('runs nothing while held, and everything that waited once released', async () => {
+    const db = fresh();
+    const queue = new WriteQueue(db);
+    const release = queue.hold();
+    let done = 0;
+    const waiting = [queue.run(insert(db, 'A')), queue.run(insert(db, 'B'))];
+    for (const p of waiting) void p.then(() => done++);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(done).toBe(0);
+    expect(db.$client.prepare('select count(*) as n from products').get()).toEqual({ n: 0 });
+    release();
+    release(); // a second release changes nothing
+    expect(await Promise.all(waiting)).toEqual([1, 2]);
+  });
+
   it('rolls back only the action that throws; the others in its batch commit', async () => {
     const db = fresh();
     const queue = new WriteQueue(db);

@@ -17,6 +17,7 @@ interface Pending {
 export class WriteQueue {
   private pending: Pending[] = [];
   private scheduled = false;
+  private held = false;
   private readonly commitBatch: Database.Transaction<
     (batch: Pending[]) => { ok: boolean; value: unknown }[]
   >;
@@ -54,6 +55,21 @@ export class WriteQueue {
     });
   }
 
+  /**
+   * No commit until the returned release is called: the Checkpointer copies the last of the WAL
+   * back meanwhile, so the next commit can start the WAL over instead of growing it.
+   */
+  hold(): () => void {
+    this.held = true;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.held = false;
+      if (this.pending.length) this.schedule();
+    };
+  }
+
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
@@ -62,6 +78,7 @@ export class WriteQueue {
 
   private flush(): void {
     this.scheduled = false;
+    if (this.held) return; // the release schedules the next flush
     const batch = this.pending.splice(0, this.maxBatch);
     if (this.pending.length) this.schedule();
     let outcomes: { ok: boolean; value: unknown }[];
