@@ -30,7 +30,7 @@ type StatusMapping = StationSettings['status_mapping'];
  * The writing time of one import step. Between steps the write queue and the event loop serve
  * everyone else, so a pick waits at most about this long (plus one batch) behind an import.
  */
-const STEP_MS = 10;
+const STEP_MS = 50;
 /** Orders looked up and written together inside a step. */
 const ORDERS_PER_BATCH = 25;
 
