@@ -5,7 +5,7 @@ export type Column = string | { label: string; num?: boolean; hidden?: boolean }
 
 interface DataTableProps {
   /** Classes beside `table`; `stacked` turns each row into a labelled card on a phone. */
-  className: string;
+  className?: string;
   columns: readonly Column[];
   testId?: string;
   /** The table's tbody, or one tbody per group. */
@@ -16,7 +16,7 @@ interface DataTableProps {
 export function DataTable({ className, columns, testId, children }: DataTableProps) {
   return (
     <div className="table-wrap">
-      <table className={`table ${className}`} data-testid={testId}>
+      <table className={className ? `table ${className}` : 'table'} data-testid={testId}>
         <thead>
           <tr>
             {columns.map((column) => {
