@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { toApiError } from '../../api/api-error';
 import type { OrderDetail } from '../../api/types';
 import { Alert } from '../../components/Alert';
+import { DataTable, NumCell } from '../../components/DataTable';
 import { LoadError } from '../../components/LoadError';
 import { useApiData } from '../../hooks/useApiData';
 import { openPdf, printSlip, savedSlipSize, slipUrl } from '../packing/slip';
@@ -11,6 +12,14 @@ import { OrderHistory } from './OrderHistory';
 import { OrderShipments } from './OrderShipments';
 
 type Notice = { tone: 'success' | 'error' | 'info'; text: string };
+
+const LINE_COLUMNS = [
+  'Item',
+  { label: 'Ordered', num: true },
+  { label: 'Picked', num: true },
+  { label: 'Short', num: true },
+  { label: 'Packed', num: true },
+];
 
 /** One order: what it holds, what happened to it, its slips, and the way to the packing desk. */
 export function OrderDetailCard({ id, onClose }: { id: number; onClose: () => void }) {
@@ -105,51 +114,24 @@ export function OrderDetailCard({ id, onClose }: { id: number; onClose: () => vo
           {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
 
           <h3>Lines</h3>
-          <div className="table-wrap">
-            <table className="table order-lines" data-testid="order-lines">
-              <thead>
-                <tr>
-                  <th scope="col">Item</th>
-                  <th scope="col" className="num">
-                    Ordered
-                  </th>
-                  <th scope="col" className="num">
-                    Picked
-                  </th>
-                  <th scope="col" className="num">
-                    Short
-                  </th>
-                  <th scope="col" className="num">
-                    Packed
-                  </th>
+          <DataTable className="order-lines" columns={LINE_COLUMNS} testId="order-lines">
+            <tbody>
+              {o.items.map((item) => (
+                <tr key={item.id} data-testid={`order-line-${item.sku}`}>
+                  <td data-label="Item">
+                    <span className="mono">{item.sku}</span>
+                    <span className="cell-note">
+                      {item.title} · Bin <span className="mono">{item.bin_location ?? '—'}</span>
+                    </span>
+                  </td>
+                  <NumCell label="Ordered">{item.qty_ordered}</NumCell>
+                  <NumCell label="Picked">{item.qty_picked}</NumCell>
+                  <NumCell label="Short">{item.qty_short}</NumCell>
+                  <NumCell label="Packed">{item.qty_packed}</NumCell>
                 </tr>
-              </thead>
-              <tbody>
-                {o.items.map((item) => (
-                  <tr key={item.id} data-testid={`order-line-${item.sku}`}>
-                    <td data-label="Item">
-                      <span className="mono">{item.sku}</span>
-                      <span className="cell-note">
-                        {item.title} · Bin <span className="mono">{item.bin_location ?? '—'}</span>
-                      </span>
-                    </td>
-                    <td data-label="Ordered" className="num">
-                      {item.qty_ordered}
-                    </td>
-                    <td data-label="Picked" className="num">
-                      {item.qty_picked}
-                    </td>
-                    <td data-label="Short" className="num">
-                      {item.qty_short}
-                    </td>
-                    <td data-label="Packed" className="num">
-                      {item.qty_packed}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
 
           <OrderShipments orderNumber={o.number} shipments={o.shipments} onChanged={order.reload} />
 

@@ -6,7 +6,8 @@ import { LoadError } from '../../components/LoadError';
 import { useApiData } from '../../hooks/useApiData';
 import { useDebounced } from '../../hooks/useDebounced';
 import { useLatest } from '../../hooks/useLatest';
-import { CHANNEL_LABEL, CHANNELS, STATUS_LABEL, STATUSES } from './order-labels';
+import { FilterSelect } from './FilterSelect';
+import { CHANNEL_LABEL, STATUS_LABEL } from './order-labels';
 import { OrderDetailCard } from './OrderDetailCard';
 import { OrdersTable } from './OrdersTable';
 
@@ -94,42 +95,22 @@ export function OrdersPage() {
               )}
             </Field>
           </div>
-          <Field label="Status">
-            {(control) => (
-              <select
-                {...control}
-                className="select"
-                name="status"
-                value={status}
-                onChange={(e) => change({ status: e.target.value as View['status'], page: 1 })}
-              >
-                <option value="">Any status</option>
-                {STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {STATUS_LABEL[s]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Channel">
-            {(control) => (
-              <select
-                {...control}
-                className="select"
-                name="channel"
-                value={channel}
-                onChange={(e) => change({ channel: e.target.value as View['channel'], page: 1 })}
-              >
-                <option value="">Any channel</option>
-                {CHANNELS.map((c) => (
-                  <option key={c} value={c}>
-                    {CHANNEL_LABEL[c]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <FilterSelect
+            label="Status"
+            name="status"
+            any="Any status"
+            labels={STATUS_LABEL}
+            value={status}
+            onChange={(value) => change({ status: value, page: 1 })}
+          />
+          <FilterSelect
+            label="Channel"
+            name="channel"
+            any="Any channel"
+            labels={CHANNEL_LABEL}
+            value={channel}
+            onChange={(value) => change({ channel: value, page: 1 })}
+          />
         </form>
         {list.error && <LoadError message={list.error} onRetry={list.reload} />}
         {list.data === null && !list.error && <p className="muted">Loading orders…</p>}

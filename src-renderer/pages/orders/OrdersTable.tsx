@@ -1,5 +1,8 @@
 import type { OrderPage } from '../../api/types';
+import { DataTable } from '../../components/DataTable';
 import { CHANNEL_LABEL, dateTime, STATUS_LABEL } from './order-labels';
+
+const COLUMNS = ['Order', 'Customer', 'Channel', 'Status', 'Units', 'Ordered'];
 
 interface OrdersTableProps {
   page: OrderPage;
@@ -34,50 +37,38 @@ export function OrdersTable({ page, openId, filtered, onOpen, onPage }: OrdersTa
   }
   return (
     <>
-      <div className="table-wrap">
-        <table className="table stacked orders-table">
-          <thead>
-            <tr>
-              <th scope="col">Order</th>
-              <th scope="col">Customer</th>
-              <th scope="col">Channel</th>
-              <th scope="col">Status</th>
-              <th scope="col">Units</th>
-              <th scope="col">Ordered</th>
+      <DataTable className="stacked orders-table" columns={COLUMNS}>
+        <tbody>
+          {orders.map((o) => (
+            <tr
+              key={o.id}
+              className={o.id === openId ? 'selected' : undefined}
+              data-testid={`order-row-${o.number}`}
+            >
+              <td data-label="Order">
+                <button
+                  type="button"
+                  className="link-button order-link mono"
+                  aria-pressed={o.id === openId}
+                  onClick={() => onOpen(o.id)}
+                >
+                  {o.number}
+                </button>
+              </td>
+              <td data-label="Customer">{o.customer_name ?? '—'}</td>
+              <td data-label="Channel">{CHANNEL_LABEL[o.channel]}</td>
+              <td data-label="Status">
+                <span className="badge">{STATUS_LABEL[o.status]}</span>
+              </td>
+              <td data-label="Units">
+                {o.units_picked} of {o.units_ordered} picked
+                {o.units_short > 0 && <span className="cell-note">{o.units_short} short</span>}
+              </td>
+              <td data-label="Ordered">{dateTime(o.created_at)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {orders.map((o) => (
-              <tr
-                key={o.id}
-                className={o.id === openId ? 'selected' : undefined}
-                data-testid={`order-row-${o.number}`}
-              >
-                <td data-label="Order">
-                  <button
-                    type="button"
-                    className="link-button order-link mono"
-                    aria-pressed={o.id === openId}
-                    onClick={() => onOpen(o.id)}
-                  >
-                    {o.number}
-                  </button>
-                </td>
-                <td data-label="Customer">{o.customer_name ?? '—'}</td>
-                <td data-label="Channel">{CHANNEL_LABEL[o.channel]}</td>
-                <td data-label="Status">
-                  <span className="badge">{STATUS_LABEL[o.status]}</span>
-                </td>
-                <td data-label="Units">
-                  {o.units_picked} of {o.units_ordered} picked
-                  {o.units_short > 0 && <span className="cell-note">{o.units_short} short</span>}
-                </td>
-                <td data-label="Ordered">{dateTime(o.created_at)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       <nav className="pager" aria-label="Pages">
         <span data-testid="orders-count">
           {first}–{first + orders.length - 1} of {total} {total === 1 ? 'order' : 'orders'}

@@ -15,9 +15,6 @@ export const CHANNEL_LABEL: Record<Channel, string> = {
   direct: 'Direct',
 };
 
-export const STATUSES = Object.keys(STATUS_LABEL) as OrderStatus[];
-export const CHANNELS = Object.keys(CHANNEL_LABEL) as Channel[];
-
 export const dateTime = (iso: string) =>
   new Date(iso).toLocaleString(undefined, {
     day: 'numeric',

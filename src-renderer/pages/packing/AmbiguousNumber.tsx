@@ -1,6 +1,6 @@
 import type { ApiError } from '../../api/api-error';
 import type { NumberedOrder } from '../../../src-main/services/scanning/order-number';
-import { CHANNEL_LABEL, STATUS_LABEL } from './OrderPanel';
+import { CHANNEL_LABEL, STATUS_LABEL } from '../orders/order-labels';
 
 export interface NumberChoice {
   number: string;

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { OrderDetail, OrderItem, OrderSummary, Shipment } from '../../api/types';
 import { Alert } from '../../components/Alert';
+import { CHANNEL_LABEL, STATUS_LABEL } from '../orders/order-labels';
 import { Kbd } from './Kbd';
 import { OrderLines } from './OrderLines';
 import { addressLines, isComplete, progressOf, progressText } from './packing-logic';
@@ -15,21 +16,6 @@ export interface Banner {
   /** After a shipment: the order to open next. */
   next?: { id: number; number: string } | undefined;
 }
-
-export const CHANNEL_LABEL: Record<OrderDetail['channel'], string> = {
-  storefront: 'Storefront',
-  amazon_fbm: 'Amazon FBM',
-  amazon_fba: 'Amazon FBA',
-  direct: 'Direct',
-};
-
-export const STATUS_LABEL: Record<OrderDetail['status'], string> = {
-  open: 'Being picked',
-  ready_to_pack: 'Ready to pack',
-  packed: 'Packed',
-  shipped: 'Shipped',
-  cancelled: 'Cancelled',
-};
 
 interface OrderPanelProps {
   order: OrderDetail | null;

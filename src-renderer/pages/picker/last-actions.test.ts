@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PickAnswer, ShortAnswer } from '../../api/types';
 import { doneAction, LAST_ACTIONS_KEPT, LastActions } from './last-actions';
-import type { QueueStorage } from './offline-queue';
-
-function memoryStorage(): QueueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-  };
-}
+import { memoryStorage } from '../../testing/memory-storage';
 
 const picked = (event_id: number): PickAnswer => ({
   sku: 'HAY-1',

@@ -1,17 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, unreachable } from '../../api/api-error';
-import { OfflineQueue, type QueuedAction, type QueueStorage } from './offline-queue';
+import { memoryStorage } from '../../testing/memory-storage';
+import { OfflineQueue, type QueuedAction } from './offline-queue';
 
 const KEY = 'queue';
-
-function memoryStorage(): QueueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-  };
-}
 
 const pick = (n: number, qty = 1): QueuedAction => ({
   kind: 'pick',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../testing/memory-storage';
 import { skuRow } from '../picklist/sample-picklist';
 import { compareBins, inBinOrder, savedPickOrder, savePickOrder } from './pick-order';
 
@@ -26,11 +27,7 @@ describe('bin order', () => {
   });
 
   it('remembers the choice, by category until told otherwise', () => {
-    const data = new Map<string, string>();
-    const storage = {
-      getItem: (k: string) => data.get(k) ?? null,
-      setItem: (k: string, v: string) => void data.set(k, v),
-    };
+    const storage = memoryStorage();
     expect(savedPickOrder(storage)).toBe('category');
     savePickOrder(storage, 'bin');
     expect(savedPickOrder(storage)).toBe('bin');

@@ -1,26 +1,11 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
-import type { OrderStatus, SkuOrders } from '../../api/types';
+import type { SkuOrders } from '../../api/types';
 import { LoadError } from '../../components/LoadError';
 import { useApiData } from '../../hooks/useApiData';
 import { useDebounced } from '../../hooks/useDebounced';
 import { useStationEvents } from '../../hooks/useStationEvents';
+import { dateTime, STATUS_LABEL } from '../orders/order-labels';
 import { changesPicklist, REFETCH_DELAY_MS } from './useLivePicklist';
-
-const STATUS_LABELS: Record<OrderStatus, string> = {
-  open: 'Open',
-  ready_to_pack: 'Ready to pack',
-  packed: 'Packed',
-  shipped: 'Shipped',
-  cancelled: 'Cancelled',
-};
-
-const orderDate = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
 
 /** The orders behind one SKU, top to bottom in the order picks fill them. */
 export function SkuOrdersPanel({ sku, onClose }: { sku: string; onClose: () => void }) {
@@ -71,12 +56,12 @@ export function SkuOrdersPanel({ sku, onClose }: { sku: string; onClose: () => v
                       className={o.status === 'ready_to_pack' ? 'badge badge-ok' : 'badge'}
                       data-status={o.status}
                     >
-                      {STATUS_LABELS[o.status]}
+                      {STATUS_LABEL[o.status]}
                     </span>
                   </div>
                   <div className="muted">
                     {o.customer_name ?? 'No name'} ·{' '}
-                    <time dateTime={o.created_at}>{orderDate(o.created_at)}</time>
+                    <time dateTime={o.created_at}>{dateTime(o.created_at)}</time>
                   </div>
                   <div className="fifo-qty">
                     <span>{o.qty_ordered} ordered</span>

@@ -1,4 +1,5 @@
 import type { Job } from '../../../api/types';
+import { DataTable } from '../../../components/DataTable';
 import { LoadError } from '../../../components/LoadError';
 import { useApiData } from '../../../hooks/useApiData';
 import { useStationEvents } from '../../../hooks/useStationEvents';
@@ -6,6 +7,7 @@ import { dateTime } from '../../orders/order-labels';
 import { countsSentence, MODE_LABELS } from '../../picklist/SyncStatusCard';
 
 const RUN_STATUS = { running: 'Running', ok: 'Done', error: 'Failed' } as const;
+const RUN_COLUMNS = ['Started', 'Took', 'Result', 'What changed'];
 
 /** Admin → Jobs: what runs on its own, when it runs next, and how its last runs went. */
 export function JobsPage() {
@@ -54,37 +56,26 @@ export function JobsPage() {
           {job.last_runs.length === 0 ? (
             <p className="muted">No run yet.</p>
           ) : (
-            <div className="table-wrap">
-              <table className="table stacked job-runs">
-                <thead>
-                  <tr>
-                    <th scope="col">Started</th>
-                    <th scope="col">Took</th>
-                    <th scope="col">Result</th>
-                    <th scope="col">What changed</th>
+            <DataTable className="stacked job-runs" columns={RUN_COLUMNS}>
+              <tbody>
+                {job.last_runs.map((run) => (
+                  <tr key={run.id}>
+                    <td data-label="Started">{dateTime(run.started_at)}</td>
+                    <td data-label="Took">
+                      {run.finished_at ? took(run.started_at, run.finished_at) : '—'}
+                    </td>
+                    <td data-label="Result">
+                      <span className={run.status === 'error' ? 'badge badge-off' : 'badge'}>
+                        {RUN_STATUS[run.status]}
+                      </span>
+                    </td>
+                    <td data-label="What changed" className={run.error ? 'error' : undefined}>
+                      {run.error ?? (run.status === 'ok' ? capitalized(countsSentence(run)) : '—')}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {job.last_runs.map((run) => (
-                    <tr key={run.id}>
-                      <td data-label="Started">{dateTime(run.started_at)}</td>
-                      <td data-label="Took">
-                        {run.finished_at ? took(run.started_at, run.finished_at) : '—'}
-                      </td>
-                      <td data-label="Result">
-                        <span className={run.status === 'error' ? 'badge badge-off' : 'badge'}>
-                          {RUN_STATUS[run.status]}
-                        </span>
-                      </td>
-                      <td data-label="What changed" className={run.error ? 'error' : undefined}>
-                        {run.error ??
-                          (run.status === 'ok' ? capitalized(countsSentence(run)) : '—')}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </DataTable>
           )}
         </section>
       ))}

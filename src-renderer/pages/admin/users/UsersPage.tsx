@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import type { AdminUser } from '../../../api/types';
+import { DataTable } from '../../../components/DataTable';
 import { HandheldQr } from '../../../components/HandheldQr';
 import { LoadError } from '../../../components/LoadError';
 import { useUser } from '../../../auth/auth-context';
 import { useApiData } from '../../../hooks/useApiData';
 import { CreateUserForm } from './CreateUserForm';
 import { UserRow } from './UserRow';
+
+const COLUMNS = ['User', 'Role', 'Status', 'Last sign-in', { label: 'Actions', hidden: true }];
 
 export function UsersPage() {
   const me = useUser();
@@ -36,32 +39,19 @@ export function UsersPage() {
         {users.error && <LoadError message={users.error} onRetry={users.reload} />}
         {users.data === null && !users.error && <p className="muted">Loading users…</p>}
         {users.data && (
-          <div className="table-wrap">
-            <table className="table stacked">
-              <thead>
-                <tr>
-                  <th scope="col">User</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Last sign-in</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.data.map((user) => (
-                  <UserRow
-                    key={user.id}
-                    user={user}
-                    isMe={user.id === me.id}
-                    onChanged={replace}
-                    onDeleted={remove}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable className="stacked" columns={COLUMNS}>
+            <tbody>
+              {users.data.map((user) => (
+                <UserRow
+                  key={user.id}
+                  user={user}
+                  isMe={user.id === me.id}
+                  onChanged={replace}
+                  onDeleted={remove}
+                />
+              ))}
+            </tbody>
+          </DataTable>
         )}
       </section>
 
