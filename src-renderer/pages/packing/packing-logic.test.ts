@@ -125,6 +125,22 @@ describe('ShortcutGate', () => {
     expect(gate.due(900)).toBe('print');
   });
 
+  it('fires a shortcut pressed right after a finished scan', () => {
+    const gate = new ShortcutGate<string>(80, 300);
+    [...'0860004100058'].forEach((key, i) => gate.press(1000 + i * 5, null));
+    gate.cancel(); // the scanner read the burst as a code
+    gate.press(1100, 'print');
+    expect(gate.due(1200)).toBe('print');
+  });
+
+  it('fires a second shortcut soon after one that fired (P, then Shift+P)', () => {
+    const gate = new ShortcutGate<string>(80, 300);
+    gate.press(1000, 'print');
+    expect(gate.due(1100)).toBe('print');
+    gate.press(1200, 'pdf');
+    expect(gate.due(1300)).toBe('pdf');
+  });
+
   it('fires a lone key after the quiet time', () => {
     const gate = new ShortcutGate<string>(80, 300);
     gate.press(0, 'print');

@@ -153,16 +153,21 @@ export class ShortcutGate<T> {
     this.pending = value === null || typing ? null : { value, at };
   }
 
-  /** Drops what is pending (a scan just completed). */
+  /**
+   * What came before is finished (a scan completed, Enter or Esc): drops what is pending, and the
+   * next key may be a shortcut however soon it comes. A packer presses P right after the last scan.
+   */
   cancel(): void {
     this.pending = null;
+    this.lastAt = Number.NEGATIVE_INFINITY;
   }
 
   /** The pending shortcut, if `quietMs` have passed since it was pressed with nothing after it. */
   due(now: number): T | null {
     if (!this.pending || now - this.pending.at < this.quietMs) return null;
     const { value } = this.pending;
-    this.pending = null;
+    // A shortcut that fired was a key on its own, not a letter of a word: the next may follow soon.
+    this.cancel();
     return value;
   }
 }
