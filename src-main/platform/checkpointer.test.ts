@@ -112,15 +112,16 @@ describe('Checkpointer', () => {
     });
     await vi.waitFor(() => expect(client.pragma('wal_autocheckpoint', { simple: true })).toBe(0));
     let peak = 0;
-    // One commit after another with no pause between them: ~32 MB of WAL in all.
+    // One commit after another with no pause between them: ~100 MB of WAL frames in all.
     for (let i = 0; i < 8_000; i++) {
       await writes.run(() => insert.run(randomBytes(4000)));
       if (i % 50 === 0) peak = Math.max(peak, statSync(`${file}-wal`).size);
     }
     await checkpointer.stop();
     expect(client.prepare('select count(*) as n from filler').get()).toEqual({ n: 8_000 });
-    // Without the hold the log never starts over and ends near the 32 MB written.
-    expect(peak).toBeLessThan(16 * 1024 * 1024);
+    // Without the hold the log never starts over and ends near 100 MB; with it, it stays within
+    // a few catch-ups of 4 MB even when other test files load the machine.
+    expect(peak).toBeLessThan(40 * 1024 * 1024);
     expect(holds.length).toBeGreaterThan(0);
     expect(Math.max(...holds)).toBeLessThanOrEqual(260);
     client.close();
