@@ -29,8 +29,16 @@ function webUrl(raw: string, base?: URL): URL {
     throw new ImageRefused(`only http and https images are fetched, not ${url.protocol}`);
   if (url.username || url.password)
     throw new ImageRefused('image URLs with credentials are refused');
+  if (RESERVED_HOST.test(url.hostname))
+    throw new ImageRefused(`${url.hostname} is a reserved example name, never a real shop`);
   return url;
 }
+
+/**
+ * Example and test names (RFC 2606/6761): the demo shop's photos live there. Asking DNS about
+ * them would only send a station with no internet out to the network for nothing.
+ */
+const RESERVED_HOST = /(^|\.)(example\.(com|net|org)|example|test|invalid)$/i;
 
 async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Buffer> {
   const chunks: Uint8Array[] = [];

@@ -70,6 +70,8 @@ describe('fetching a feed photo', () => {
     ['javascript:alert(1)', /only http and https/],
     ['not a url', /not a URL/],
     ['http://user:pw@127.0.0.1/x.png', /credentials/],
+    ['https://cdn.example.com/img/hay.jpg', /reserved example name/],
+    ['http://shop.test/x.png', /reserved example name/],
     ['/to-file', /only http and https/],
     ['/loop', /too many redirects/],
     ['/logo.svg', /not a photo format/],
