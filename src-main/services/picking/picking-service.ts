@@ -5,6 +5,7 @@ import { prepared } from '../../platform/prepared';
 import { conflict, notFound } from '../errors';
 import type { EventBus } from '../events/event-bus';
 import { onHand } from '../inventory/ledger';
+import { recordOrderEvent } from '../packing/order-events';
 import { once } from './idempotency';
 import { findProduct, newestFirst, oldestFirst, remainingUnits } from './lines';
 import { reevaluateReadiness } from './readiness';
@@ -352,9 +353,12 @@ export class PickingService {
   }
 
   private orderEvent(orderId: number, type: string, detail: object, actor: Actor): void {
-    prepared(
+    recordOrderEvent(
       this.db,
-      'insert into order_events (order_id, type, detail, user_id) values (?, ?, ?, ?)',
-    ).run(orderId, type, JSON.stringify({ ...detail, device: actor.device }), actor.userId);
+      orderId,
+      type,
+      { ...detail, device: actor.device },
+      { id: actor.userId },
+    );
   }
 }
