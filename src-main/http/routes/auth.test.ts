@@ -12,6 +12,15 @@ beforeEach(async () => {
 });
 afterEach(() => st.close());
 
+/** Neither the access token nor the refresh token of this login works any more. */
+async function expectSessionEnded(tokens: { access: string; refresh: string }) {
+  expect((await st.request('GET', '/api/auth/me', { token: tokens.access })).statusCode).toBe(401);
+  expect(
+    (await st.request('POST', '/api/auth/refresh', { body: { refresh: tokens.refresh } }))
+      .statusCode,
+  ).toBe(401);
+}
+
 const login = (body: object) => st.request('POST', '/api/auth/login', { body });
 
 describe('login', () => {
@@ -107,13 +116,7 @@ describe('tokens', () => {
       body: { refresh: picker.refresh },
     });
     expect(out.statusCode).toBe(204);
-    expect((await st.request('GET', '/api/auth/me', { token: picker.access })).statusCode).toBe(
-      401,
-    );
-    expect(
-      (await st.request('POST', '/api/auth/refresh', { body: { refresh: picker.refresh } }))
-        .statusCode,
-    ).toBe(401);
+    await expectSessionEnded(picker);
     // Other sessions of other users are untouched.
     expect((await st.request('GET', '/api/auth/me', { token: st.admin.access })).statusCode).toBe(
       200,
@@ -125,13 +128,7 @@ describe('tokens', () => {
       const picker = await st.userWithRole('picker');
       const out = await st.request('POST', '/api/auth/logout', { token: picker.access, headers });
       expect(out.statusCode, JSON.stringify(headers)).toBe(204);
-      expect((await st.request('GET', '/api/auth/me', { token: picker.access })).statusCode).toBe(
-        401,
-      );
-      expect(
-        (await st.request('POST', '/api/auth/refresh', { body: { refresh: picker.refresh } }))
-          .statusCode,
-      ).toBe(401);
+      await expectSessionEnded(picker);
     }
   });
 
