@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
+import type { WriteTx } from '../store/db';
 import type { Db } from './database';
 
 interface Pending {
-  action: () => unknown;
+  action: (tx: WriteTx) => unknown;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -18,6 +19,7 @@ export class WriteQueue {
   private pending: Pending[] = [];
   private scheduled = false;
   private held = false;
+  private readonly tx: WriteTx;
   private readonly commitBatch: Database.Transaction<
     (batch: Pending[]) => { ok: boolean; value: unknown }[]
   >;
@@ -26,6 +28,7 @@ export class WriteQueue {
     db: Db,
     private readonly maxBatch = 64,
   ) {
+    this.tx = db as WriteTx;
     const client = db.$client;
     // Prepared once: a savepoint per action through db.transaction() built a new wrapper each
     // time, a measurable part of every pick.
@@ -36,7 +39,7 @@ export class WriteQueue {
       batch.map(({ action }) => {
         savepoint.run();
         try {
-          const value = action();
+          const value = action(this.tx);
           release.run();
           return { ok: true, value };
         } catch (error) {
@@ -48,7 +51,7 @@ export class WriteQueue {
     );
   }
 
-  run<T>(action: () => T): Promise<T> {
+  run<T>(action: (tx: WriteTx) => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.pending.push({ action, resolve: resolve as (value: unknown) => void, reject });
       this.schedule();
