@@ -9,7 +9,7 @@ test.beforeAll(async ({ request }) => ensurePacker(request));
 
 const NUMBER = `DUP-${Date.now() % 1_000_000}`;
 
-/** Two storefront orders carrying one number, as FEED.md says a storefront may send. */
+/** Two storefront orders carrying one number, as a storefront may send. */
 function duplicateNumberFeed() {
   const order = (id: string, name: string, created: string) => ({
     order_id: id,

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { FeedDocument } from '../../src-main/services/storefront/demo-feed';
 
-/** A local storefront answering FEED.md's `GET /orders?page=N` with these pages (`publish` replaces them). */
+/** A local storefront answering the feed's `GET /orders?page=N` with these pages (`publish` replaces them). */
 export function serveFeed(docs: FeedDocument[]) {
   let bodies = docs.map((d) => JSON.stringify(d));
   const server = createServer((req, res) => {

@@ -3,7 +3,7 @@ import { generateDemoFeed, pages } from '../services/storefront/demo-feed';
 
 const USAGE =
   'Usage: npm run demo-feed -- --orders 10000 --seed 1 [--page-size 20] [--now 2026-11-20T14:00:00Z]\n' +
-  'Prints a storefront feed (FEED.md) as JSON; with --page-size, a JSON list of its pages.';
+  'Prints a storefront feed as JSON; with --page-size, a JSON list of its pages.';
 
 function wholeNumber(flag: string, value: string, min: number): number {
   const n = Number(value);

@@ -45,7 +45,7 @@ function acceptEmptyJsonBodies(app: FastifyInstance): void {
   );
 }
 
-/** The one HTTP API: desktop window and handhelds alike (API.md). */
+/** The one HTTP API: desktop window and handhelds alike. */
 export async function buildServer(
   ctx: StationContext,
   opts: BuildOptions,

@@ -1,5 +1,5 @@
 /**
- * An error a person can act on. `status` follows API.md (400 bad input, 401, 403, 404, 409
+ * An error a person can act on. `status` follows docs/architecture.md "Errors" (400 bad input, 401, 403, 404, 409
  * conflict with current state, 413, 429); `message` is a full sentence for a picker or packer.
  */
 export class StationError extends Error {

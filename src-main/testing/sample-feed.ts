@@ -1,5 +1,5 @@
 /**
- * The sample feed of storefront/FEED.md, as a fresh object each call so a test can bend it.
+ * The storefront contract's sample feed, as a fresh object each call so a test can bend it.
  * Orders: 98123 (HAY-TIM-2LB ×2, HAY-ORC-5LB ×1), 98130 (HAY-TIM-2LB ×1, HAY-TIM-10LB ×1),
  * 98101 (HAY-ORC-5LB ×3, BED-PAP-30L ×2, created 16:40 at -05:00), 98135 (cancelled). As in the
  * original, 98123's address comes with only one of its two appearances.

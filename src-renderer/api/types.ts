@@ -1,4 +1,4 @@
-/** Shapes of the station's answers (see /work/shared/API.md); only the fields the UI reads. */
+/** Shapes of the station's answers; only the fields the UI reads. */
 
 import type { Channel, OrderStatus, ShippingAddress } from '../../db/schema';
 import type { Allocation } from '../../src-main/domain/allocation';

@@ -7,7 +7,7 @@ import { sendError } from '../errors';
 
 /**
  * `serve --demo` without a storefront: the station serves itself a feed shaped exactly like the
- * real one (FEED.md), so the demo goes through the same importer, paging and validation.
+ * real one, so the demo goes through the same importer, paging and validation.
  */
 export const demoStorefrontRoutes =
   (feedPages: FeedDocument[]): FastifyPluginAsyncZod =>

@@ -22,7 +22,7 @@ export const scanRoutes =
             'Resolve a scanned code (order number, product barcode, SKU, bin — in that order); action pick also picks the product, oldest orders first. 409 ambiguous_number (details.order_ids) when orders share the number.',
           body: z.object({
             code: z.string().trim().min(1).max(128),
-            // receive, count and move (API.md) come with the inventory work.
+            // receive, count and move come with the inventory work.
             action: z.enum(['lookup', 'pick']),
             quantity: z.int().positive().max(100_000).optional(),
             request_id: z.string().min(1).max(64).optional(),

@@ -3,7 +3,7 @@ import { ROLES } from '../../../db/schema';
 
 /** Shapes several route files share. */
 /**
- * A path id is plain decimal digits (API.md): JavaScript's Number() would also read `1e1`,
+ * A path id is plain decimal digits: JavaScript's Number() would also read `1e1`,
  * `0x10`, `+5`, `1.0` or `  1` as an id, so one record would answer to many spellings.
  */
 export const idParam = z.object({

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 
-/** Every live update the station pushes to open screens over SSE (API.md "Live updates"). */
+/** Every live update the station pushes to open screens over SSE (`GET /api/events`). */
 export type StationEventType =
   | 'pick'
   | 'short'

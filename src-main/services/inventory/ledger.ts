@@ -9,7 +9,7 @@ export interface MovementInput {
   productId: number;
   type: MovementType;
   quantityChange: number;
-  /** Required for ADJUST: why the count changed (DESIGN.md "Stock"). */
+  /** Required for ADJUST: why the count changed (docs/architecture.md "Stock changes"). */
   reason?: AdjustReason;
   fromBin?: string;
   toBin?: string;

@@ -27,7 +27,7 @@ const UNCATEGORISED = 'Uncategorised';
 
 /**
  * One pick list for every open warehouse-shipped order (never FBA): per SKU, grouped by
- * category (by name), SKUs by subcategory, bin, then SKU (API.md).
+ * category (by name), SKUs by subcategory, bin, then SKU (the pick list's order).
  */
 export function picklist(
   db: Db,

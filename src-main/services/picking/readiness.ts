@@ -9,7 +9,7 @@ export interface ReadinessChange {
 }
 
 /**
- * DESIGN.md: an order is ready to pack when every line has qty_picked + qty_short >= qty_ordered.
+ * docs/architecture.md "Readiness": an order is ready to pack when every line has qty_picked + qty_short >= qty_ordered.
  * Only open and ready_to_pack orders move; packed, shipped and cancelled ones are history.
  * Call inside the transaction of the action that changed the lines.
  */

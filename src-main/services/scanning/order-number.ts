@@ -14,7 +14,7 @@ export const numberedOrder = z.object({
 });
 export type NumberedOrder = z.infer<typeof numberedOrder>;
 
-/** Every order carrying this number, oldest first: a storefront may reuse one (FEED.md). */
+/** Every order carrying this number, oldest first: a storefront may reuse one. */
 export function ordersNumbered(db: Db, number: string): NumberedOrder[] {
   return prepared<[string], NumberedOrder>(
     db,
@@ -24,7 +24,7 @@ export function ordersNumbered(db: Db, number: string): NumberedOrder[] {
 }
 
 /**
- * API.md: a number two orders share is not guessed at; the answer lists them so the person
+ * A number two orders share is not guessed at; the answer lists them so the person
  * holding the slip can pick the right one.
  */
 export function ambiguousNumber(number: string, orders: NumberedOrder[]): StationError {

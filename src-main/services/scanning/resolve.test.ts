@@ -29,7 +29,7 @@ beforeAll(async () => {
   );
   ids.order1001 = (order.get('storefront', 'x1', '1001', 'open') as { id: number }).id;
   ids.orderCC = (order.get('storefront', 'x2', 'CC-2002', 'ready_to_pack') as { id: number }).id;
-  // FEED.md: a storefront may give two orders one number; a scan must not guess between them.
+  // A storefront may give two orders one number; a scan must not guess between them.
   order.run('storefront', 'x3', 'CC-3003', 'open');
   order.run('storefront', 'x4', 'CC-3003', 'ready_to_pack');
 });

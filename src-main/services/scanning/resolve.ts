@@ -78,7 +78,7 @@ const gtin = product(
 const GTIN_CODE = /^\d{8,14}$/;
 
 /**
- * DESIGN.md's order (order number, product barcode, SKU, bin) first for exact matches, then in
+ * The scan order (docs/architecture.md "Scan order": order number, product barcode, SKU, bin) first for exact matches, then in
  * the same order for forgiving ones (barcode without leading zeros, SKU and bin ignoring ASCII
  * case): an exact hit of any kind beats a guess of an earlier kind.
  */

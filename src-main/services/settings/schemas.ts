@@ -89,7 +89,7 @@ export const stationSettings = z.object({
 });
 export type StationSettings = z.infer<typeof stationSettings>;
 
-/** What a fresh station starts from (status mapping as FEED.md defines it). */
+/** What a fresh station starts from (the storefront's status words mapped to ours). */
 export const STATION_DEFAULTS: StationSettings = {
   api_base_url: '',
   sync_interval_minutes: 10,

@@ -21,7 +21,7 @@ export interface ReturnToShelf {
   reason: 'cancelled' | 'quantity_reduced';
 }
 
-/** FEED.md: orders that share a number are all imported, and the run says so. */
+/** Orders that share a number are all imported, and the run says so. */
 export interface SyncWarning {
   code: 'duplicate_order_number';
   message: string;
@@ -98,7 +98,7 @@ interface ItemRow extends LineQty {
 const IMPORTABLE = new Set(['open', 'ready_to_pack']);
 
 /**
- * FEED.md: a line that shrinks keeps the picked units it still needs; the surplus goes back to
+ * A line that shrinks keeps the picked units it still needs; the surplus goes back to
  * the shelf, and shorts shrink so picked + short never exceeds what is ordered.
  */
 function resizeLine(line: LineQty, ordered: number): LineQty {
@@ -142,7 +142,7 @@ const sql = {
 };
 
 /**
- * Applies a merged feed by FEED.md "What a re-import does", in one go. Call inside one
+ * Applies a merged feed by the re-import rules (docs/architecture.md "Re-imports"), in one go. Call inside one
  * transaction: it writes only rows that change, so re-importing the same feed writes nothing.
  * The station's syncs apply the same steps a few hundred orders at a time (importer.ts).
  */

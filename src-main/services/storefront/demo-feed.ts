@@ -8,7 +8,7 @@ import {
 } from './demo-catalog';
 import type { FeedItem, FeedOrderEntry, FeedPage } from './feed-schema';
 
-/** A feed document as FEED.md shows it. */
+/** A feed document, as a storefront serves it. */
 export type FeedDocument = FeedPage & { generated_at: string; next_page: number | null };
 
 export interface DemoFeedOptions {
@@ -160,7 +160,7 @@ function nest(placed: PlacedItem[]): FeedPage['categories'] {
 }
 
 /**
- * Splits a feed into FEED.md pages of `pageSize` items each, linked by next_page. Pages break
+ * Splits a feed into feed pages of `pageSize` items each, linked by next_page. Pages break
  * between items, never inside one: a SKU may appear on one page only.
  */
 export function pages(feed: FeedDocument, pageSize: number): FeedDocument[] {

@@ -29,7 +29,7 @@ const idOf = (externalId: string) =>
     .pluck()
     .get(externalId) as number;
 
-describe('two orders with one number (FEED.md)', () => {
+describe('two orders with one number', () => {
   beforeEach(() => {
     const feed = sampleFeed();
     // 98130 (Ben) carries Ana's number too.

@@ -1,11 +1,11 @@
 import { z, type core } from 'zod';
 import { FeedError, feedProblems } from './feed-error';
 
-// The contract is storefront/FEED.md. Unknown fields are ignored (a storefront may send more);
+// The storefront feed (docs/architecture.md "Re-imports"). Unknown fields are ignored (a storefront may send more);
 // known fields must have the documented type, with no coercion.
 
 /**
- * FEED.md: no line orders more. A larger one is a storefront bug, and 2^53 - 1 units would make
+ * No line orders more. A larger one is a storefront bug, and 2^53 - 1 units would make
  * the SKU's remaining count impossible to short or pick out.
  */
 export const MAX_LINE_QUANTITY = 100_000;
@@ -40,7 +40,7 @@ const feedItem = z.object({
   title: z.string(),
   barcode: optionalText,
   image_url: optionalText,
-  /** Not in FEED.md: the demo feed sends it, and a storefront that knows its bins may too. */
+  /** Not in the storefront feed's contract: the demo feed sends it, and a storefront that knows its bins may too. */
   bin_location: optionalText,
   weight: z.number().nonnegative().nullish(),
   price: z.union([z.string().regex(/^\d+(\.\d+)?$/), z.number().nonnegative()]).nullish(),

@@ -209,7 +209,7 @@ function addAppearance(
   const differing = differingFields(source, entry);
   let later = false;
   if (differing.length) {
-    // FEED.md: the appearance updated last is the truth about the order.
+    // The appearance updated last is the truth about the order.
     const updatedAt = utc(entry.updated_at ?? entry.created_at);
     later = updatedAt > order.updatedAt;
     merged.log.push(

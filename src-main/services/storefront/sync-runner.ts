@@ -35,7 +35,7 @@ export interface SyncRunView extends ImportCounts {
   status: 'running' | 'ok' | 'error';
   error: string | null;
   log: string[];
-  /** Orders sharing a number (FEED.md): imported, and worth a look. */
+  /** Orders sharing a number (a storefront may reuse one): imported, and worth a look. */
   warnings: SyncWarning[];
 }
 

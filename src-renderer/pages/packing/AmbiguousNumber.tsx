@@ -7,7 +7,7 @@ export interface NumberChoice {
   orders: NumberedOrder[];
 }
 
-/** The orders of a 409 ambiguous_number answer (API.md), or null for any other error. */
+/** The orders of a 409 ambiguous_number answer, or null for any other error. */
 export function numberChoice(error: ApiError): NumberChoice | null {
   const { number, orders } = error.details as { number?: unknown; orders?: unknown };
   return error.code === 'ambiguous_number' && typeof number === 'string' && Array.isArray(orders)
