@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { StationError } from '../services/errors';
+import { StationError } from '../domain/errors';
 import { SECURITY_HEADERS } from './security-headers';
 
 export interface ErrorBody {

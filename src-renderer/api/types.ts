@@ -94,8 +94,13 @@ export interface SecretStorage {
 export const ORDER_STATES = ['open', 'cancelled', 'closed'] as const;
 export type MappedOrderState = (typeof ORDER_STATES)[number];
 
-export const PRINTER_TYPES = ['epson', 'star', 'tanca', 'daruma', 'brother', 'custom'] as const;
-export type PrinterType = (typeof PRINTER_TYPES)[number];
+import type { PrinterSettings } from '../../src-main/domain/printers';
+
+export {
+  PRINTER_TYPES,
+  type PrinterType,
+  type PrinterSettings,
+} from '../../src-main/domain/printers';
 
 export type ScanTerminator = 'enter' | 'tab';
 
@@ -109,12 +114,6 @@ export interface SellerSettings {
 export interface LanSettings {
   enabled: boolean;
   host: string;
-}
-
-export interface PrinterSettings {
-  type: PrinterType;
-  interface: string;
-  width: number;
 }
 
 export interface ScannerSettings {

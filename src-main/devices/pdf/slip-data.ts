@@ -1,7 +1,7 @@
 import type { OrderStatus, ShippingAddress } from '../../../db/schema';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
-import { notFound } from '../../services/errors';
+import { notFound } from '../../domain/errors';
 import { plainText } from './plain-text';
 
 export interface SlipLine {

@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
-import { notFound } from '../../services/errors';
+import { notFound } from '../../domain/errors';
 import type { ReceiptJob } from './receipt-printer';
 
 export type Label = { kind: 'sku'; code: string; title: string } | { kind: 'bin'; code: string };

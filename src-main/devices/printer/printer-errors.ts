@@ -1,4 +1,4 @@
-import { StationError } from '../../services/errors';
+import { StationError } from '../../domain/errors';
 
 /** "3 seconds", "0.3 seconds", "1 second". */
 export function inSeconds(ms: number): string {

@@ -1,8 +1,7 @@
-import { conflict } from '../../services/errors';
-import type { StationSettings } from '../../services/settings/schemas';
+import { conflict } from '../../domain/errors';
+import type { PrinterSettings } from '../../domain/printers';
 
-export type PrinterSettings = StationSettings['printer'];
-export type PrinterType = PrinterSettings['type'];
+export type { PrinterSettings, PrinterType } from '../../domain/printers';
 
 /** Where the bytes go: a network printer's raw port, or a printer this PC's OS knows by name. */
 export type PrinterTarget =

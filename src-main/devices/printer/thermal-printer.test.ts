@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StationError } from '../../services/errors';
+import { StationError } from '../../domain/errors';
 import { closedPort, silentPrinter, tcpPrinter, type TcpPrinter } from '../../testing/tcp-printer';
 import type { SlipData } from '../pdf/slip-data';
 import { labelsJob } from './labels';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { StationContext } from '../../context';
-import { StationError } from '../../services/errors';
+import { StationError } from '../../domain/errors';
 import { isLoopback, signedInUser } from '../access';
 import { optionalEmail, password, tokensAnswer, userSummary, username } from './schemas';
 

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { StationContext } from '../../context';
-import { notFound } from '../../services/errors';
+import { notFound } from '../../domain/errors';
 import { imagesDir, storedImage } from '../../services/images/image-cache';
 
 export const imageRoutes =

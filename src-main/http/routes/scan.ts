@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { StationContext } from '../../context';
-import { notFound } from '../../services/errors';
+import { notFound } from '../../domain/errors';
 import { PickingService } from '../../services/picking/picking-service';
 import { ambiguousNumber } from '../../services/scanning/order-number';
 import { resolveScan, scanResolution } from '../../services/scanning/resolve';

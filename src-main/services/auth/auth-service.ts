@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { eq, sql } from 'drizzle-orm';
 import { sessions, users, type Role } from '../../../db/schema';
 import type { Db } from '../../platform/database';
-import { StationError } from '../errors';
+import { StationError } from '../../domain/errors';
 import { LoginThrottle } from './login-throttle';
 import { DUMMY_HASH, verifyPassword } from './passwords';
 import { TokenSigner, hashSecret, newRefreshSecret, newSessionId, splitRefresh } from './tokens';

@@ -1,6 +1,6 @@
 import type { SettingsService } from '../settings/settings-service';
 import type { SecretStore } from '../../platform/secrets/secret-store';
-import { conflict } from '../errors';
+import { conflict } from '../../domain/errors';
 import { smtpMailer, type Mailer } from './mailer';
 import { twilioSender, type SmsSender } from './sms';
 

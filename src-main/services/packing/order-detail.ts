@@ -2,7 +2,7 @@ import type { Channel, OrderStatus, ShippingAddress } from '../../../db/schema';
 import { deviceLabel } from '../../domain/device-label';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
-import { notFound } from '../errors';
+import { notFound } from '../../domain/errors';
 import { isFullyShort } from './order-lists';
 import { photoPath } from '../images/image-cache';
 import { ambiguousNumber, ordersNumbered } from '../scanning/order-number';

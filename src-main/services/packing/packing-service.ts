@@ -3,7 +3,7 @@ import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 import type { WriteQueue } from '../../platform/write-queue';
 import type { AuthUser } from '../auth/auth-service';
-import { conflict } from '../errors';
+import { conflict } from '../../domain/errors';
 import type { EventBus } from '../events/event-bus';
 import { recordMovement } from '../inventory/ledger';
 import { once } from '../picking/idempotency';

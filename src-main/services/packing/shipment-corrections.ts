@@ -2,7 +2,7 @@ import type { Channel } from '../../../db/schema';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 import type { WriteQueue } from '../../platform/write-queue';
-import { conflict, notFound } from '../errors';
+import { conflict, notFound } from '../../domain/errors';
 import type { EventBus } from '../events/event-bus';
 import { netMovements, recordMovement } from '../inventory/ledger';
 import { recordOrderEvent } from './order-events';

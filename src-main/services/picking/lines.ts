@@ -1,7 +1,7 @@
 import type { OpenLine } from '../../domain/allocation';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
-import { notFound } from '../errors';
+import { notFound } from '../../domain/errors';
 
 export interface ProductRef {
   id: number;

@@ -2,7 +2,7 @@ import { fillLines, type Allocation } from '../../domain/allocation';
 import type { Db } from '../../platform/database';
 import type { WriteQueue } from '../../platform/write-queue';
 import { prepared } from '../../platform/prepared';
-import { conflict, notFound } from '../errors';
+import { conflict, notFound } from '../../domain/errors';
 import type { EventBus } from '../events/event-bus';
 import { onHand } from '../inventory/ledger';
 import { recordOrderEvent } from '../packing/order-events';

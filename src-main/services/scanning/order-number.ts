@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CHANNELS, ORDER_STATUSES } from '../../../db/schema';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
-import { conflict, type StationError } from '../errors';
+import { conflict, type StationError } from '../../domain/errors';
 
 export const numberedOrder = z.object({
   id: z.number(),

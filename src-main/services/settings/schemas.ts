@@ -1,8 +1,8 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { PRINTER_TYPES } from '../../domain/printers';
 
 export const STATUS_TARGETS = ['open', 'cancelled', 'closed'] as const;
-export const PRINTER_TYPES = ['epson', 'star', 'tanca', 'daruma', 'brother', 'custom'] as const;
 
 /**
  * Text an owner types ends up on slips, receipts sent to an ESC/POS printer, screens and email

@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/database';
 import type { SecretName, SecretStore } from '../../platform/secrets/secret-store';
-import { StationError } from '../errors';
+import { StationError } from '../../domain/errors';
 import {
   EMAIL_DEFAULTS,
   STATION_DEFAULTS,

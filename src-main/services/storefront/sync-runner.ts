@@ -2,7 +2,7 @@ import { and, desc, eq, ne } from 'drizzle-orm';
 import cron, { type ScheduledTask } from 'node-cron';
 import { jobRuns } from '../../../db/schema';
 import type { StationContext } from '../../context';
-import { conflict, StationError } from '../errors';
+import { conflict, StationError } from '../../domain/errors';
 import type { ImportCounts, SyncWarning } from './apply-import';
 import { DEMO_API_KEY, DEMO_FEED_PATH } from './demo-storefront';
 import { FeedError } from './feed-error';

@@ -2,7 +2,7 @@ import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { users, type Role } from '../../../db/schema';
 import type { Db } from '../../platform/database';
 import { hashPassword } from '../auth/passwords';
-import { conflict, notFound } from '../errors';
+import { conflict, notFound } from '../../domain/errors';
 
 export interface UserView {
   id: number;

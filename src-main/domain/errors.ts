@@ -1,6 +1,7 @@
 /**
- * An error a person can act on. `status` follows docs/architecture.md "Errors" (400 bad input, 401, 403, 404, 409
- * conflict with current state, 413, 429); `message` is a full sentence for a picker or packer.
+ * An error a person can act on. `status` follows docs/architecture.md "Errors" (400 bad input,
+ * 401, 403, 404, 409 conflict with current state, 413, 429); `message` is a full sentence for a
+ * picker or packer. It lives in domain/ so services and devices raise the same errors.
  */
 export class StationError extends Error {
   constructor(
