@@ -1,7 +1,9 @@
-import type { StationContext } from '../../context';
+import type { Db } from '../../platform/database';
 import type { ScannerLog, ScannerSource } from '../../devices/scanner/scanner-source';
 import { SerialScanner } from '../../devices/scanner/serial-scanner';
+import type { EventBus } from '../events/event-bus';
 import type { StationSettings } from '../settings/schemas';
+import type { SettingsService } from '../settings/settings-service';
 import { resolveScan, type ScanResolution } from './resolve';
 
 /** The `scan` live event: every open screen gets it; the packing screen acts on it. */
@@ -10,6 +12,13 @@ export interface ScanEvent {
   /** `serial:<path>`, as the UI's keyboard scans say `keyboard`. */
   source: string;
   resolved: ScanResolution;
+}
+
+/** What the scanner service needs from the station (built in station.ts). */
+export interface ScannerServiceDeps {
+  db: Db;
+  bus: EventBus;
+  settings: SettingsService;
 }
 
 export interface ScannerStatus {
@@ -48,7 +57,7 @@ export class ScannerService {
   private applying: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly ctx: Pick<StationContext, 'db' | 'bus' | 'settings'>,
+    private readonly ctx: ScannerServiceDeps,
     private readonly opts: ScannerServiceOptions = {},
   ) {}
 

@@ -1,8 +1,12 @@
 import { and, desc, eq, ne } from 'drizzle-orm';
 import cron, { type ScheduledTask } from 'node-cron';
 import { jobRuns } from '../../../db/schema';
-import type { StationContext } from '../../context';
 import { conflict, StationError } from '../../domain/errors';
+import type { Db } from '../../platform/database';
+import type { SecretStore } from '../../platform/secrets/secret-store';
+import type { WriteQueue } from '../../platform/write-queue';
+import type { EventBus } from '../events/event-bus';
+import type { SettingsService } from '../settings/settings-service';
 import type { ImportCounts, SyncWarning } from './apply-import';
 import { DEMO_API_KEY, DEMO_FEED_PATH } from './demo-storefront';
 import { FeedError } from './feed-error';
@@ -93,6 +97,15 @@ function capLog(log: string[]): string[] {
   return [...log.slice(0, MAX_LOG_LINES), `…and ${log.length - MAX_LOG_LINES} more lines`];
 }
 
+/** What the storefront sync needs from the station (built in station.ts). */
+export interface SyncRunnerDeps {
+  db: Db;
+  writes: WriteQueue;
+  bus: EventBus;
+  settings: SettingsService;
+  secrets: SecretStore;
+}
+
 /**
  * Storefront syncs: one at a time, each a job_runs row that ends ok or error with its reason.
  * A feed that fails to fetch or validate changes nothing; one that fails while its steps are
@@ -108,7 +121,7 @@ export class SyncRunner {
   private readonly fetchOptions: FetchOptions;
 
   constructor(
-    private readonly ctx: Pick<StationContext, 'db' | 'writes' | 'bus' | 'settings' | 'secrets'>,
+    private readonly ctx: SyncRunnerDeps,
     private readonly options: SyncRunnerOptions,
   ) {
     this.fetchOptions = { ...FETCH_DEFAULTS, ...options.fetch };
