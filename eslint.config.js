@@ -1,26 +1,35 @@
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const electronOnlyAtTheEdge = {
-  'no-restricted-imports': [
-    'error',
-    {
-      paths: [
-        {
-          name: 'electron',
-          message:
-            'Only src-main/electron/ and src-preload/ may import electron; domain and services run under plain Node.',
-        },
-      ],
-      patterns: [
-        {
-          group: ['electron/*'],
-          message: 'Only src-main/electron/ and src-preload/ may import electron.',
-        },
-      ],
-    },
-  ],
-};
+const electronPaths = [
+  {
+    name: 'electron',
+    message:
+      'Only src-main/electron/ and src-preload/ may import electron; domain and services run under plain Node.',
+  },
+];
+const electronPatterns = [
+  {
+    group: ['electron/*'],
+    message: 'Only src-main/electron/ and src-preload/ may import electron.',
+  },
+];
+
+/**
+ * The layers of docs/architecture.md. A later block's no-restricted-imports replaces an earlier
+ * one for the same files, so each zone repeats the electron rule. Tests may reach across layers.
+ */
+const zone = (files, patterns) => ({
+  files,
+  ignores: ['**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { paths: electronPaths, patterns: [...electronPatterns, ...patterns] },
+    ],
+  },
+});
+const UP_THE_STACK = ['**/services/**', '**/http/**', '**/station', '**/context'];
 
 export default tseslint.config(
   {
@@ -29,14 +38,64 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      ...electronOnlyAtTheEdge,
+      'no-restricted-imports': ['error', { paths: electronPaths, patterns: electronPatterns }],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
     },
   },
+  zone(
+    ['src-main/domain/**'],
+    [
+      {
+        group: ['../*', 'node:*'],
+        message: 'domain/ holds pure rules: it imports only other domain modules, no I/O.',
+      },
+    ],
+  ),
+  zone(
+    ['src-main/platform/**', 'src-main/devices/**', 'src-main/store/**'],
+    [
+      {
+        group: UP_THE_STACK,
+        message:
+          'platform/, devices/ and store/ sit below the services: take plain values, raise domain errors.',
+      },
+    ],
+  ),
+  zone(
+    ['src-main/services/**'],
+    [
+      {
+        group: ['**/http/**', '**/station', '**/context'],
+        message:
+          'Services never import the HTTP layer or the composition root: declare a dependencies interface.',
+      },
+    ],
+  ),
   { files: ['src-main/electron/**', 'src-preload/**'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    // The renderer is a browser bundle: of the main process it may run only the pure domain rules.
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // gitignore-style negation does not reach inside a group here, hence a regex
+              regex: '(^|/)(src-main/(?!domain/)|db/)',
+              allowTypeImports: true,
+              message:
+                'The renderer runs only src-main/domain/ at run time; use `import type` for anything else of the main process.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['src-renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
