@@ -1,14 +1,7 @@
+import { FBA_SHIPMENT_STATUSES } from '../../src-main/domain/stock';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt, updatedAt } from './columns';
 import { products } from './products';
-
-export const FBA_SHIPMENT_STATUSES = [
-  'DRAFT',
-  'SUBMITTED',
-  'IN_TRANSIT',
-  'RECEIVED',
-  'CANCELLED',
-] as const;
 
 /** A plan to send stock to an Amazon fulfilment centre; stock leaves the ledger when it ships. */
 export const fbaShipments = sqliteTable('fba_shipments', {

@@ -3,21 +3,7 @@ import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-o
 import { createdAt, isoNow } from './columns';
 import { products } from './products';
 import { users } from './users';
-
-export const CHANNELS = ['storefront', 'amazon_fbm', 'amazon_fba', 'direct'] as const;
-export const ORDER_STATUSES = ['open', 'ready_to_pack', 'packed', 'shipped', 'cancelled'] as const;
-export type Channel = (typeof CHANNELS)[number];
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
-
-export interface ShippingAddress {
-  name?: string;
-  line1?: string;
-  line2?: string;
-  city?: string;
-  state?: string;
-  postal_code?: string;
-  country?: string;
-}
+import { CHANNELS, ORDER_STATUSES, type ShippingAddress } from '../../src-main/domain/orders';
 
 /** Storefront, Amazon FBM/FBA and direct orders in one table, told apart by `channel`. */
 export const orders = sqliteTable(

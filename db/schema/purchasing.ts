@@ -1,3 +1,4 @@
+import { PO_STATUSES } from '../../src-main/domain/stock';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt, updatedAt } from './columns';
 import { products } from './products';
@@ -12,15 +13,6 @@ export const suppliers = sqliteTable('suppliers', {
   notes: text('notes'),
   createdAt: createdAt(),
 });
-
-export const PO_STATUSES = [
-  'DRAFT',
-  'SENT',
-  'CONFIRMED',
-  'IN_TRANSIT',
-  'RECEIVED',
-  'CANCELLED',
-] as const;
 
 export const purchaseOrders = sqliteTable(
   'purchase_orders',

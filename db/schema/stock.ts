@@ -1,11 +1,9 @@
+import { ADJUST_REASONS, MOVEMENT_TYPES } from '../../src-main/domain/stock';
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt } from './columns';
 import { products } from './products';
 import { users } from './users';
-
-export const MOVEMENT_TYPES = ['RECEIVE', 'SHIP', 'ADJUST', 'COUNT', 'MOVE'] as const;
-export const ADJUST_REASONS = ['RECOUNT', 'DAMAGE', 'FOUND', 'LOSS', 'RETURN', 'SUPPLIER'] as const;
 
 /** The stock ledger: on_hand of a SKU is the sum of its movements; rows are never updated. */
 export const stockMovements = sqliteTable(

@@ -1,9 +1,7 @@
+import { ROLES } from '../../src-main/domain/roles';
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt, updatedAt } from './columns';
-
-export const ROLES = ['admin', 'picker', 'packer'] as const;
-export type Role = (typeof ROLES)[number];
 
 export const users = sqliteTable(
   'users',

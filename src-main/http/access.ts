@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Role } from '../../db/schema';
+import type { Role } from '../domain/roles';
 import type { AuthService, AuthUser } from '../services/auth/auth-service';
 import { sendError } from './errors';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import type { Role } from '../../db/schema';
+import type { Role } from '../domain/roles';
 import { localUrl } from '../platform/local-url';
 import { createStation } from '../station';
 import type { StationOptions } from '../station-options';

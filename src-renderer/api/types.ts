@@ -1,9 +1,11 @@
 /** Shapes of the station's answers; only the fields the UI reads. */
 
-import type { Channel, OrderStatus, ShippingAddress } from '../../db/schema';
+import type { Channel, OrderStatus, ShippingAddress } from '../../src-main/domain/orders';
 import type { Allocation } from '../../src-main/domain/allocation';
 import type { OrderSummary } from '../../src-main/services/packing/order-lists';
 import type { OfflineCopy } from '../pwa/offline-copy';
+import type { MappedOrderState } from '../../src-main/domain/orders';
+import type { Role } from '../../src-main/domain/roles';
 import type { PicklistSku } from '../../src-main/services/picking/picklist';
 import type { ScannerStatus } from '../../src-main/services/scanning/scanner-service';
 
@@ -35,8 +37,7 @@ export type {
   UndoAnswer,
 } from '../../src-main/services/picking/picking-service';
 
-export const ROLES = ['admin', 'picker', 'packer'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from '../../src-main/domain/roles';
 
 export interface User {
   id: number;
@@ -91,8 +92,7 @@ export interface SecretStorage {
   warning: string | null;
 }
 
-export const ORDER_STATES = ['open', 'cancelled', 'closed'] as const;
-export type MappedOrderState = (typeof ORDER_STATES)[number];
+export { MAPPED_ORDER_STATES, type MappedOrderState } from '../../src-main/domain/orders';
 
 import type { PrinterSettings } from '../../src-main/domain/printers';
 

@@ -1,12 +1,10 @@
-import type { ShippingAddress } from '../../../db/schema';
+import type { ShippingAddress } from '../../domain/orders';
 import type { Alignment, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { code128Svg } from './barcode';
 import { pdfText } from './pdf-text';
 import { plainLines, plainText } from './plain-text';
+import type { SlipSize } from '../../domain/slips';
 import { addressLines, shortfallNote, type SlipData } from './slip-data';
-
-export const SLIP_SIZES = ['letter', 'a4', '4x6'] as const;
-export type SlipSize = (typeof SLIP_SIZES)[number];
 
 export interface Seller {
   name: string;

@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/database';
 import { startWorker, WorkerCalls } from '../../platform/worker-thread';
-import type { Seller, SlipSize } from './packing-slip';
+import type { SlipSize } from '../../domain/slips';
+import type { Seller } from './packing-slip';
 import type { SlipsRequest } from './pdf-worker';
 import { loadSlips } from './slip-data';
 

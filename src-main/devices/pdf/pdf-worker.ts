@@ -1,7 +1,8 @@
 // Worker thread entry: packing slips rendered here, so a 500-slip batch (seconds of pdfmake
 // layout) never holds the station's event loop. Built as out/main/pdf-worker.js.
 import { answerCalls } from '../../platform/worker-thread';
-import { packingSlipDocument, type Seller, type SlipSize } from './packing-slip';
+import type { SlipSize } from '../../domain/slips';
+import { packingSlipDocument, type Seller } from './packing-slip';
 import { renderPdf } from './render-pdf';
 import type { SlipData } from './slip-data';
 

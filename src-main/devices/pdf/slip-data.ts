@@ -1,4 +1,4 @@
-import type { OrderStatus, ShippingAddress } from '../../../db/schema';
+import type { OrderStatus, ShippingAddress } from '../../domain/orders';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 import { notFound } from '../../domain/errors';

@@ -1,10 +1,10 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CHANNELS, ORDER_STATUSES } from '../../../db/schema';
+import { CHANNELS, ORDER_STATUSES } from '../../domain/orders';
 import type { StationContext } from '../../context';
 import { packingSlipsPdf } from '../../devices/pdf/packing-slips';
-import { SLIP_SIZES, type SlipSize } from '../../devices/pdf/packing-slip';
+import { SLIP_SIZES, type SlipSize } from '../../domain/slips';
 import { orderDetail, orderIdByNumber } from '../../services/packing/order-detail';
 import { pendingShipment, readyToPack, searchOrders } from '../../services/packing/order-lists';
 import { PackingService } from '../../services/packing/packing-service';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../../db/schema';
+import { ROLES } from '../../domain/roles';
 
 /** Shapes several route files share. */
 /**

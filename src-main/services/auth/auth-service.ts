@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { eq, sql } from 'drizzle-orm';
-import { sessions, users, type Role } from '../../../db/schema';
+import { sessions, users } from '../../../db/schema';
+import { type Role } from '../../domain/roles';
 import type { Db } from '../../platform/database';
 import { StationError } from '../../domain/errors';
 import { LoginThrottle } from './login-throttle';

@@ -1,9 +1,6 @@
-import type { ADJUST_REASONS, MOVEMENT_TYPES } from '../../../db/schema';
+import type { AdjustReason, MovementType } from '../../domain/stock';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
-
-export type MovementType = (typeof MOVEMENT_TYPES)[number];
-export type AdjustReason = (typeof ADJUST_REASONS)[number];
 
 export interface MovementInput {
   productId: number;

@@ -1,4 +1,4 @@
-import type { Channel, OrderStatus, ShippingAddress } from '../../../db/schema';
+import type { Channel, OrderStatus, ShippingAddress } from '../../domain/orders';
 import { deviceLabel } from '../../domain/device-label';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';

@@ -1,4 +1,4 @@
-import type { Channel, OrderStatus } from '../../../db/schema';
+import type { Channel, OrderStatus } from '../../domain/orders';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 

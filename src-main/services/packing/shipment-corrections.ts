@@ -1,4 +1,4 @@
-import type { Channel } from '../../../db/schema';
+import type { Channel } from '../../domain/orders';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 import type { WriteQueue } from '../../platform/write-queue';

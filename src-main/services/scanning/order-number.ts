@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNELS, ORDER_STATUSES } from '../../../db/schema';
+import { CHANNELS, ORDER_STATUSES } from '../../domain/orders';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 import { conflict, type StationError } from '../../domain/errors';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORDER_STATUSES } from '../../../db/schema';
+import { ORDER_STATUSES } from '../../domain/orders';
 import { cleanCode } from '../../devices/scanner/scanner-source';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';

@@ -1,8 +1,7 @@
+import { MAPPED_ORDER_STATES } from '../../domain/orders';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { PRINTER_TYPES } from '../../domain/printers';
-
-export const STATUS_TARGETS = ['open', 'cancelled', 'closed'] as const;
 
 /**
  * Text an owner types ends up on slips, receipts sent to an ESC/POS printer, screens and email
@@ -74,7 +73,7 @@ const scanner = z.object({
   baud: z.int().min(300).max(921_600),
   terminator: z.enum(['enter', 'tab']),
 });
-const statusMapping = z.record(text(64).min(1), z.enum(STATUS_TARGETS));
+const statusMapping = z.record(text(64).min(1), z.enum(MAPPED_ORDER_STATES));
 const syncInterval = z.int().min(1).max(1440);
 
 /** The station's non-secret settings. */

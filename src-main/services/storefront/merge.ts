@@ -1,4 +1,4 @@
-import type { ShippingAddress } from '../../../db/schema';
+import type { ShippingAddress } from '../../domain/orders';
 import type { StationSettings } from '../settings/schemas';
 import { feedProblems } from './feed-error';
 import { feedLocation, type FeedItem, type FeedOrderEntry, type ValidPage } from './feed-schema';

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
-import { users, type Role } from '../../../db/schema';
+import { users } from '../../../db/schema';
+import { type Role } from '../../domain/roles';
 import type { Db } from '../../platform/database';
 import { hashPassword } from '../auth/passwords';
 import { conflict, notFound } from '../../domain/errors';

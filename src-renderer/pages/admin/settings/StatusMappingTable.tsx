@@ -1,4 +1,4 @@
-import { ORDER_STATES, type MappedOrderState } from '../../../api/types';
+import { MAPPED_ORDER_STATES, type MappedOrderState } from '../../../../src-main/domain/orders';
 
 export interface MappingRow {
   status: string;
@@ -66,7 +66,7 @@ export function StatusMappingTable({ rows, onChange, error }: StatusMappingTable
                     value={row.state}
                     onChange={(e) => edit(index, { state: e.target.value as MappedOrderState })}
                   >
-                    {ORDER_STATES.map((state) => (
+                    {MAPPED_ORDER_STATES.map((state) => (
                       <option key={state} value={state}>
                         {STATE_LABELS[state]}
                       </option>

@@ -1,0 +1,23 @@
+/** Where an order came from; storefront, Amazon FBM/FBA and direct orders share one table. */
+export const CHANNELS = ['storefront', 'amazon_fbm', 'amazon_fba', 'direct'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const ORDER_STATUSES = ['open', 'ready_to_pack', 'packed', 'shipped', 'cancelled'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/**
+ * What a storefront status may be mapped to: an order to fulfil, one to drop from the pick
+ * list, or one already handled elsewhere.
+ */
+export const MAPPED_ORDER_STATES = ['open', 'cancelled', 'closed'] as const;
+export type MappedOrderState = (typeof MAPPED_ORDER_STATES)[number];
+
+export interface ShippingAddress {
+  name?: string;
+  line1?: string;
+  line2?: string;
+  city?: string;
+  state?: string;
+  postal_code?: string;
+  country?: string;
+}
