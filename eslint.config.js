@@ -55,6 +55,15 @@ export default tseslint.config(
     ],
   ),
   zone(
+    ['src-main/contract/**'],
+    [
+      {
+        regex: '^(\\.\\./(?!domain/)|node:)',
+        message: 'contract/ is zod schemas the browser runs too: it imports only domain/ and zod.',
+      },
+    ],
+  ),
+  zone(
     ['src-main/platform/**', 'src-main/devices/**', 'src-main/store/**'],
     [
       {
@@ -76,7 +85,7 @@ export default tseslint.config(
   ),
   { files: ['src-main/electron/**', 'src-preload/**'], rules: { 'no-restricted-imports': 'off' } },
   {
-    // The renderer is a browser bundle: of the main process it may run only the pure domain rules.
+    // The renderer is a browser bundle: of the main process it may run only the contract and domain.
     files: ['src-renderer/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts'],
     rules: {
@@ -86,10 +95,10 @@ export default tseslint.config(
           patterns: [
             {
               // gitignore-style negation does not reach inside a group here, hence a regex
-              regex: '(^|/)(src-main/(?!domain/)|db/)',
+              regex: '(^|/)(src-main/(?!domain/|contract/)|db/)',
               allowTypeImports: true,
               message:
-                'The renderer runs only src-main/domain/ at run time; use `import type` for anything else of the main process.',
+                'The renderer runs only src-main/contract/ and src-main/domain/ at run time; use `import type` for anything else of the main process.',
             },
           ],
         },

@@ -29,9 +29,10 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 
 const station = (port: number, { demo = false } = {}) => ({
   command: `node e2e/start-station.mjs ${port}${demo ? ' --demo' : ''}`,
-  env: demo
-    ? { STATION_ADMIN_USERNAME: ADMIN.username, STATION_ADMIN_PASSWORD: ADMIN.password }
-    : ({} as Record<string, string>),
+  env: {
+    STATION_CHECK_ANSWERS: '1',
+    ...(demo && { STATION_ADMIN_USERNAME: ADMIN.username, STATION_ADMIN_PASSWORD: ADMIN.password }),
+  } as Record<string, string>,
   url: `http://127.0.0.1:${port}/api/health`,
   reuseExistingServer: false,
   timeout: 60_000,

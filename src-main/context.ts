@@ -3,6 +3,7 @@ import type { WriteQueue } from './platform/write-queue';
 import type { SecretStore } from './platform/secrets/secret-store';
 import type { AuthService } from './services/auth/auth-service';
 import type { EventBus } from './services/events/event-bus';
+import type { PickingService } from './services/picking/picking-service';
 import type { ScannerService } from './services/scanning/scanner-service';
 import type { SettingsService } from './services/settings/settings-service';
 import type { SyncRunner } from './services/storefront/sync-runner';
@@ -21,6 +22,7 @@ export interface StationContext {
   users: UsersService;
   settings: SettingsService;
   sync: SyncRunner;
+  picking: PickingService;
   /** The serial scanner (USB guns in keyboard mode are read by the UI). */
   scanner: ScannerService;
 }

@@ -25,6 +25,7 @@ describe('layer rules', () => {
     ['src-main/platform/x.ts', "import { buildServer } from '../http/server';"],
     ['src-main/store/x.ts', "import type { StationContext } from '../context';"],
     ['src-main/services/picking/x.ts', "import { signedInUser } from '../../http/access';"],
+    ['src-main/contract/x.ts', "import { picklist } from '../services/picking/picklist';"],
     ['src-main/services/picking/x.ts', "import { createStation } from '../../station';"],
     ['src-main/services/x.ts', "import { app } from 'electron';"],
     [
@@ -43,6 +44,8 @@ describe('layer rules', () => {
     ['src-main/electron/x.ts', "import { app } from 'electron';"],
     ['src-renderer/pages/x.ts', "import { PRINTER_TYPES } from '../../src-main/domain/printers';"],
     ['src-renderer/pages/x.ts', "import type { Db } from '../../src-main/platform/database';"],
+    ['src-renderer/pages/x.ts', "import { pick } from '../../src-main/contract/picking';"],
+    ['src-main/contract/x.ts', "import { ROLES } from '../domain/roles';"],
     [
       'src-main/services/picking/x.test.ts',
       "import { testStation } from '../../testing/test-station';",

@@ -17,6 +17,12 @@ export interface StationOptions {
    * newcomer sees a real pick list. Does nothing once a storefront URL is set.
    */
   demo?: boolean;
+  /**
+   * Check every JSON answer against its route's response schema, and fail the request (500)
+   * when it does not match: tests and e2e stations run so, so the contract cannot drift from the
+   * code. Off in use: answers come from our own typed code. Also `STATION_CHECK_ANSWERS=1`.
+   */
+  checkAnswers?: boolean;
   /** Tests shorten the storefront timeouts, retry waits and page size cap. */
   storefrontFetch?: Partial<FetchOptions>;
 }

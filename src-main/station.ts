@@ -16,6 +16,7 @@ import { AuthService } from './services/auth/auth-service';
 import { TokenSigner } from './services/auth/tokens';
 import { EventBus } from './services/events/event-bus';
 import { ImageCache, imagesDir } from './services/images/image-cache';
+import { PickingService } from './services/picking/picking-service';
 import { ScannerService } from './services/scanning/scanner-service';
 import { SettingsService } from './services/settings/settings-service';
 import { readSetting, writeSetting } from './services/settings/settings-store';
@@ -75,10 +76,14 @@ export async function createStation(
       users,
       settings,
       sync,
+      picking: new PickingService(db, writes, bus),
       scanner: new ScannerService({ db, bus, settings }),
     };
     await createAdminFromEnv(users);
-    const app = await buildServer(ctx, { log: opts.log ?? true });
+    const app = await buildServer(ctx, {
+      log: opts.log ?? true,
+      checkAnswers: opts.checkAnswers ?? process.env.STATION_CHECK_ANSWERS === '1',
+    });
     if (opts.demo) await app.register(demoStorefrontRoutes(demoPages()));
     // Scheduled syncs (and the demo feed, served on this port) need a listening station; the serial
     // scanner runs with the serving station too, not with every station a test builds.

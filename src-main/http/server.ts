@@ -7,6 +7,7 @@ import type { StationContext } from '../context';
 import { loggerOptions } from '../platform/logger';
 import { registerAccessControl } from './access';
 import { registerErrorHandling, sendClientError, sendFrameworkError } from './errors';
+import { checkedSerializer } from './checked-serializer';
 import { openapiTransform } from './openapi';
 import { authRoutes } from './routes/auth';
 import { backupRoutes } from './routes/backup';
@@ -30,6 +31,8 @@ const BODY_LIMIT = 1024 * 1024;
 
 export interface BuildOptions {
   log: boolean;
+  /** See StationOptions.checkAnswers. */
+  checkAnswers?: boolean;
 }
 
 /**
@@ -60,9 +63,11 @@ export async function buildServer(
   }).withTypeProvider<ZodTypeProvider>();
   registerSecurityHeaders(app);
   app.setValidatorCompiler(validatorCompiler);
-  // Response schemas document the API (OpenAPI); answers come from our own typed code, so they
-  // are not re-validated at runtime: that costs every request on the pick path.
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  // Response schemas document the API (OpenAPI); answers come from our own typed code, so in use
+  // they are not re-validated: that costs every request on the pick path. Tests check them all.
+  app.setSerializerCompiler(
+    opts.checkAnswers ? checkedSerializer : () => (data) => JSON.stringify(data),
+  );
   registerErrorHandling(app);
   acceptEmptyJsonBodies(app);
 

@@ -18,6 +18,7 @@ export async function testStation(opts: Partial<StationOptions> = {}) {
     port: 0,
     secrets: 'file',
     log: false,
+    checkAnswers: true,
     ...opts,
   });
   await ctx.users.createFirstAdmin({ username: 'admin', password: 'admin-password' });

@@ -1,6 +1,12 @@
 import { forgetOfflineSession } from '../pwa/offline-session';
 import { ApiError, unreachable } from './api-error';
 import { sessionStore } from './session-store';
+import {
+  pathOf,
+  type AnswerOf,
+  type CallInput,
+  type RouteContract,
+} from '../../src-main/contract/route';
 import type { ErrorBody, Session } from './types';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -122,7 +128,33 @@ async function call<T>(
   return (await res.json()) as T;
 }
 
+/** `/orders/42?size=a4` for a route and its input: the URL a call sends, and a cache key. */
+export function urlOf<C extends RouteContract>(route: C, input: CallInput<C> = {} as CallInput<C>) {
+  const { params, query } = input as { params?: Record<string, unknown>; query?: object };
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null) search.set(name, String(value));
+  }
+  const qs = search.toString();
+  return pathOf(route.path, params).slice('/api'.length) + (qs ? `?${qs}` : '');
+}
+
+/** Optional when the route takes no params, query or body. */
+type InputArgs<C extends RouteContract> =
+  object extends CallInput<C>
+    ? [input?: CallInput<C>, options?: CallOptions]
+    : [input: CallInput<C>, options?: CallOptions];
+
 export const api = {
+  /**
+   * Calls one route of the contract (`src-main/contract/`): the method, path and whether to sign
+   * in come from it, and so does the type of the answer.
+   */
+  call: <C extends RouteContract>(route: C, ...[input, options]: InputArgs<C>) =>
+    call<AnswerOf<C>>(route.method, urlOf(route, input), (input as { body?: unknown })?.body, {
+      auth: route.access !== 'public',
+      ...options,
+    }),
   get: <T>(path: string, options?: CallOptions) => call<T>('GET', path, undefined, options),
   post: <T>(path: string, body?: unknown, options?: CallOptions) =>
     call<T>('POST', path, body, options),

@@ -6,20 +6,11 @@ import type { OrderSummary } from '../../src-main/services/packing/order-lists';
 import type { OfflineCopy } from '../pwa/offline-copy';
 import type { MappedOrderState } from '../../src-main/domain/orders';
 import type { Role } from '../../src-main/domain/roles';
-import type { PicklistSku } from '../../src-main/services/picking/picklist';
 import type { ScannerStatus } from '../../src-main/services/scanning/scanner-service';
 
 // Answers the station's services already describe are their very types (type-only: nothing of
 // the main process reaches the bundle); the rest are declared below.
-export type {
-  Channel,
-  OrderStatus,
-  ShippingAddress,
-  Allocation,
-  OrderSummary,
-  PicklistSku,
-  ScannerStatus,
-};
+export type { Channel, OrderStatus, ShippingAddress, Allocation, OrderSummary, ScannerStatus };
 export type {
   OrderDetail,
   OrderItemView as OrderItem,
@@ -32,10 +23,20 @@ export type {
 export type { ShipmentView as Shipment } from '../../src-main/services/packing/shipments';
 export type {
   PickAnswer,
+  PicklistCategory,
+  PicklistSku,
   ShortAnswer,
   ShortUndoAnswer,
+  SkuOrder,
+  SkuOrders,
+  TodayStats,
   UndoAnswer,
-} from '../../src-main/services/picking/picking-service';
+} from '../../src-main/contract/picking';
+import type { Picklist as StationPicklist, TodayStats } from '../../src-main/contract/picking';
+
+/** Only on a list the handheld's service worker answered from its copy, station out of reach. */
+export type Picklist = StationPicklist & { offline_copy?: OfflineCopy };
+export type PicklistStats = Omit<TodayStats, 'by_picker'>;
 
 export { ROLES, type Role } from '../../src-main/domain/roles';
 
@@ -183,45 +184,6 @@ export interface TestResult {
   message: string;
 }
 
-export interface PicklistCategory {
-  name: string;
-  skus: PicklistSku[];
-}
-
-export interface Picklist {
-  categories: PicklistCategory[];
-  /** Only on a list the handheld's service worker answered from its copy, station out of reach. */
-  offline_copy?: OfflineCopy;
-}
-
-export interface PicklistStats {
-  open_orders: number;
-  ready_to_pack: number;
-  skus_remaining: number;
-  units_remaining: number;
-  units_picked_today: number;
-  units_short_today: number;
-}
-
-export interface SkuOrder {
-  order_id: number;
-  number: string;
-  customer_name: string | null;
-  created_at: string;
-  status: OrderStatus;
-  qty_ordered: number;
-  qty_picked: number;
-  qty_short: number;
-  qty_remaining: number;
-}
-
-/** The open orders behind one SKU, in the order picks fill them (oldest first). */
-export interface SkuOrders {
-  sku: string;
-  title: string;
-  orders: SkuOrder[];
-}
-
 export type SyncMode = 'storefront' | 'demo' | 'none';
 export type SyncPhase = 'fetching' | 'validating' | 'applying';
 
@@ -301,11 +263,6 @@ export interface StationLan {
   port: number | null;
   loopback_only: boolean;
   addresses: { interface: string; address: string; picker_url: string; qr_svg: string }[];
-}
-
-/** `GET /api/picklist/stats` with today's work split by picker (null: a deleted user). */
-export interface TodayStats extends PicklistStats {
-  by_picker: { picker: string | null; units_picked: number; units_short: number }[];
 }
 
 /** `GET /api/admin/jobs`: each scheduled job and its recent runs. */

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { StationContext } from '../../context';
 import { notFound } from '../../domain/errors';
-import { PickingService } from '../../services/picking/picking-service';
 import { ambiguousNumber } from '../../services/scanning/order-number';
 import { resolveScan, scanResolution } from '../../services/scanning/resolve';
 import { actorOf } from './picking';
@@ -10,8 +9,6 @@ import { actorOf } from './picking';
 export const scanRoutes =
   (ctx: StationContext): FastifyPluginAsyncZod =>
   async (app) => {
-    const picking = new PickingService(ctx.db, ctx.writes, ctx.bus);
-
     app.post(
       '/api/scan',
       {
@@ -55,7 +52,12 @@ export const scanRoutes =
             { code },
           );
         }
-        const pick = await picking.pick(resolved.product.sku, quantity, actorOf(req), request_id);
+        const pick = await ctx.picking.pick(
+          resolved.product.sku,
+          quantity,
+          actorOf(req),
+          request_id,
+        );
         return { ...resolved, pick };
       },
     );

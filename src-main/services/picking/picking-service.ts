@@ -1,3 +1,4 @@
+import type { PickAnswer, ShortAnswer, ShortUndoAnswer, UndoAnswer } from '../../contract/picking';
 import { fillLines, type Allocation } from '../../domain/allocation';
 import type { Db } from '../../platform/database';
 import type { WriteQueue } from '../../platform/write-queue';
@@ -22,42 +23,6 @@ export interface Actor {
   userId: number;
   username: string;
   device: string | null;
-}
-
-export interface PickAnswer {
-  sku: string;
-  qty: number;
-  event_id: number;
-  allocations: Allocation[];
-  ready_orders: number[];
-}
-
-export interface ShortAnswer {
-  sku: string;
-  qty_short: number;
-  exception_id: number;
-  allocations: Allocation[];
-  ready_orders: number[];
-  /** The ledger says units are on hand, so the shelf should be counted. */
-  needs_count: boolean;
-}
-
-export interface UndoAnswer {
-  event_id: number;
-  sku: string;
-  qty: number;
-  allocations: Allocation[];
-  reopened_orders: number[];
-}
-
-export interface ShortUndoAnswer {
-  exception_id: number;
-  sku: string;
-  qty_short: number;
-  allocations: Allocation[];
-  reopened_orders: number[];
-  /** Whether the SKU still waits for a cycle count (another short raised it too). */
-  needs_count: boolean;
 }
 
 /**

@@ -1,23 +1,8 @@
+import type { PicklistSku, SkuOrder } from '../../contract/picking';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 import { photoPath } from '../images/image-cache';
 import { findProduct } from './lines';
-
-export interface PicklistSku {
-  sku: string;
-  title: string;
-  subcategory: string | null;
-  image_url: string | null;
-  /** The station's copy of image_url (GET /api/images/{key}), null until it has one. */
-  image: string | null;
-  barcode: string | null;
-  bin_location: string | null;
-  qty_ordered: number;
-  qty_picked: number;
-  qty_short: number;
-  qty_remaining: number;
-  order_count: number;
-}
 
 interface Row extends Omit<PicklistSku, 'image'> {
   category: string | null;
@@ -61,7 +46,7 @@ export function ordersForSku(db: Db, code: string) {
   return {
     sku: product.sku,
     title: product.title,
-    orders: prepared<[number]>(
+    orders: prepared<[number], SkuOrder>(
       db,
       `select o.id as order_id, o.number, o.customer_name, o.created_at, o.status, i.qty_ordered, i.qty_picked, i.qty_short,
               max(i.qty_open, 0) as qty_remaining

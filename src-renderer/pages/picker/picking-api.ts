@@ -1,5 +1,6 @@
 import { api } from '../../api/client';
 import type { PickAnswer, ShortAnswer, ShortUndoAnswer, UndoAnswer } from '../../api/types';
+import * as picking from '../../../src-main/contract/picking';
 import { deviceId } from './ids';
 import type { DoneAction } from './last-actions';
 import type { QueuedAction } from './offline-queue';
@@ -12,16 +13,16 @@ const fromThisDevice = () => ({ headers: { 'X-Station-Device': deviceId() } });
 export function sendAction(action: QueuedAction): Promise<ActionAnswer> {
   const { sku, request_id } = action;
   return action.kind === 'pick'
-    ? api.post<PickAnswer>('/pick', { sku, qty: action.qty, request_id }, fromThisDevice())
-    : api.post<ShortAnswer>(
-        '/not-in-stock',
-        { sku, qty: action.qty, request_id },
+    ? api.call(picking.pick, { body: { sku, qty: action.qty, request_id } }, fromThisDevice())
+    : api.call(
+        picking.notInStock,
+        { body: { sku, qty: action.qty, request_id } },
         fromThisDevice(),
       );
 }
 
 export const undoPick = (eventId: number) =>
-  api.post<UndoAnswer>('/pick/undo', { event_id: eventId }, fromThisDevice());
+  api.call(picking.undoPick, { body: { event_id: eventId } }, fromThisDevice());
 
 export type UndoneAnswer = UndoAnswer | ShortUndoAnswer;
 
@@ -29,8 +30,8 @@ export type UndoneAnswer = UndoAnswer | ShortUndoAnswer;
 export const undoAction = (action: DoneAction): Promise<UndoneAnswer> =>
   action.kind === 'pick'
     ? undoPick(action.event_id)
-    : api.post<ShortUndoAnswer>(
-        '/not-in-stock/undo',
-        { exception_id: action.exception_id, request_id: action.undo_request_id },
+    : api.call(
+        picking.undoNotInStock,
+        { body: { exception_id: action.exception_id, request_id: action.undo_request_id } },
         fromThisDevice(),
       );
