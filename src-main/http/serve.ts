@@ -1,5 +1,8 @@
+import { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import type { AnswerOf, BodyOf, ParamsOf, QueryOf, RouteContract } from '../contract/route';
+
+const NO_CONTENT = z.null().describe('Done; nothing to answer.');
 
 /** A request as the handler sees it: params, query and body already validated by the contract. */
 export type ContractRequest<C extends RouteContract> = Omit<
@@ -15,6 +18,8 @@ export type Handler<C extends RouteContract> = (
 
 export interface ServeOptions {
   logLevel?: RouteShorthandOptions['logLevel'];
+  /** Runs before access control and validation, e.g. to refuse a caller by address. */
+  onRequest?: RouteShorthandOptions['onRequest'];
 }
 
 /** Registers one route of the contract: path, access, validation and documentation come from it. */
@@ -30,13 +35,14 @@ export function serve<C extends RouteContract>(
     url: contract.path,
     config: { access: contract.access, tokenInQuery: contract.tokenInQuery },
     ...(opts.logLevel && { logLevel: opts.logLevel }),
+    ...(opts.onRequest && { onRequest: opts.onRequest }),
     schema: {
       tags: [...contract.tags],
       summary: contract.summary,
       ...(contract.params && { params: contract.params }),
       ...(contract.query && { querystring: contract.query }),
       ...(contract.body && { body: contract.body }),
-      response: { [status]: contract.response ?? { description: 'Nothing: done.', content: {} } },
+      response: { [status]: contract.response ?? NO_CONTENT },
     },
     handler: async (req, reply) => {
       const answer = await handler(req as unknown as ContractRequest<C>, reply);

@@ -13,7 +13,6 @@ import { authRoutes } from './routes/auth';
 import { backupRoutes } from './routes/backup';
 import { deviceRoutes } from './routes/devices';
 import { eventRoutes } from './routes/events';
-import { healthRoutes } from './routes/health';
 import { imageRoutes } from './routes/images';
 import { jobRoutes } from './routes/jobs';
 import { orderRoutes } from './routes/orders';
@@ -91,7 +90,6 @@ export async function buildServer(
   app.addHook('preClose', async () => [...streams].forEach((end) => end()));
 
   for (const routes of [
-    healthRoutes,
     authRoutes,
     userRoutes,
     settingsRoutes,

@@ -5,7 +5,6 @@ import type { Allocation } from '../../src-main/domain/allocation';
 import type { OrderSummary } from '../../src-main/services/packing/order-lists';
 import type { OfflineCopy } from '../pwa/offline-copy';
 import type { MappedOrderState } from '../../src-main/domain/orders';
-import type { Role } from '../../src-main/domain/roles';
 import type { ScannerStatus } from '../../src-main/services/scanning/scanner-service';
 
 // Answers the station's services already describe are their very types (type-only: nothing of
@@ -39,54 +38,9 @@ export type Picklist = StationPicklist & { offline_copy?: OfflineCopy };
 export type PicklistStats = Omit<TodayStats, 'by_picker'>;
 
 export { ROLES, type Role } from '../../src-main/domain/roles';
-
-export interface User {
-  id: number;
-  username: string;
-  email: string | null;
-  role: Role;
-}
-
-export interface AdminUser extends User {
-  is_active: boolean;
-  created_at: string;
-  last_login_at: string | null;
-}
-
-export interface NewUser {
-  username: string;
-  email?: string;
-  password: string;
-  role: Role;
-}
-
-export interface UserUpdate {
-  email?: string | null;
-  role?: Role;
-  password?: string;
-  active?: boolean;
-}
-
-export interface Health {
-  status: 'ok';
-  version: string;
-  needs_setup: boolean;
-  /** The station is serving its own generated storefront feed (`serve --demo`). */
-  demo: boolean;
-}
-
-export interface Session {
-  access: string;
-  refresh: string;
-}
-
-export interface SignedIn extends Session {
-  user: User;
-}
-
-export interface ErrorBody {
-  error: { code: string; message: string; details?: Record<string, unknown> };
-}
+export type { AdminUser, NewUser, User, UserUpdate } from '../../src-main/contract/users';
+export type { Health, Session, SignedIn } from '../../src-main/contract/auth';
+export type { ErrorBody, TestResult } from '../../src-main/contract/common';
 
 export interface SecretStorage {
   backend: 'keychain' | 'file';
@@ -178,11 +132,6 @@ export interface EmailSettingsUpdate {
 }
 
 export type NotifyChannel = 'email' | 'sms';
-
-export interface TestResult {
-  ok: boolean;
-  message: string;
-}
 
 export type SyncMode = 'storefront' | 'demo' | 'none';
 export type SyncPhase = 'fetching' | 'validating' | 'applying';

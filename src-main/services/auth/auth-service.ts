@@ -1,3 +1,4 @@
+import type { SignedIn } from '../../contract/auth';
 import type { Statement } from 'better-sqlite3';
 import { eq, sql } from 'drizzle-orm';
 import { sessions, users } from '../../../db/schema';
@@ -16,12 +17,6 @@ export interface AuthUser {
   sessionId: string;
   /** When this access token stops working: its own expiry or its session's, whichever is first. */
   validUntilMs: number;
-}
-
-export interface LoginAnswer {
-  access: string;
-  refresh: string;
-  user: { id: number; username: string; email: string | null; role: Role };
 }
 
 const ACCESS_TTL_MS = 30 * 60_000;
@@ -79,7 +74,7 @@ export class AuthService {
     identifier: string,
     password: string,
     client: { ip: string; device?: string },
-  ): Promise<LoginAnswer> {
+  ): Promise<SignedIn> {
     const user = this.db
       .select()
       .from(users)

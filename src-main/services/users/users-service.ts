@@ -1,26 +1,10 @@
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { users } from '../../../db/schema';
+import type { AdminUser, NewUser } from '../../contract/users';
 import { type Role } from '../../domain/roles';
 import type { Db } from '../../platform/database';
 import { hashPassword } from '../auth/passwords';
 import { conflict, notFound } from '../../domain/errors';
-
-export interface UserView {
-  id: number;
-  username: string;
-  email: string | null;
-  role: Role;
-  is_active: boolean;
-  created_at: string;
-  last_login_at: string | null;
-}
-
-export interface NewUser {
-  username: string;
-  email?: string | null | undefined;
-  password: string;
-  role: Role;
-}
 
 export interface UserChanges {
   email?: string | null | undefined;
@@ -29,7 +13,7 @@ export interface UserChanges {
   active?: boolean | undefined;
 }
 
-const view = (u: typeof users.$inferSelect): UserView => ({
+const view = (u: typeof users.$inferSelect): AdminUser => ({
   id: u.id,
   username: u.username,
   email: u.email,
@@ -46,11 +30,11 @@ export class UsersService {
     private readonly accountsChanged: () => void = () => {},
   ) {}
 
-  list(): UserView[] {
+  list(): AdminUser[] {
     return this.db.select().from(users).orderBy(asc(users.username)).all().map(view);
   }
 
-  get(id: number): UserView {
+  get(id: number): AdminUser {
     const row = this.db.select().from(users).where(eq(users.id, id)).get();
     if (!row) throw notFound('user_not_found', `There is no user with id ${id}.`);
     return view(row);
@@ -60,7 +44,7 @@ export class UsersService {
     return this.db.select({ n: count() }).from(users).get()!.n === 0;
   }
 
-  async create(input: NewUser): Promise<UserView> {
+  async create(input: NewUser): Promise<AdminUser> {
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction((tx) => {
       this.assertUnique(input.username, input.email ?? null);
@@ -79,7 +63,7 @@ export class UsersService {
   }
 
   /** Creates the first admin only while the station has no user at all (first-run screen, env). */
-  async createFirstAdmin(input: Omit<NewUser, 'role'>): Promise<UserView> {
+  async createFirstAdmin(input: Omit<NewUser, 'role'>): Promise<AdminUser> {
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction((tx) => {
       if (!this.isEmpty()) {
@@ -99,7 +83,7 @@ export class UsersService {
     });
   }
 
-  async update(id: number, changes: UserChanges): Promise<UserView> {
+  async update(id: number, changes: UserChanges): Promise<AdminUser> {
     const passwordHash =
       changes.password === undefined ? undefined : await hashPassword(changes.password);
     const updated = this.db.transaction((tx) => {
