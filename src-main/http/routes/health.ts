@@ -27,7 +27,7 @@ export const healthRoutes =
         status: 'ok' as const,
         version: ctx.version,
         needs_setup: ctx.users.isEmpty(),
-        demo: ctx.sync.mode() === 'demo',
+        demo: ctx.storefront.mode() === 'demo',
       }),
     );
   };
