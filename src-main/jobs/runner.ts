@@ -157,11 +157,15 @@ export class JobRunner {
   }
 
   private state(entry: Entry): Pick<JobStatus<unknown>, 'running' | 'current_run' | 'next_run_at'> {
-    const run = entry.active?.id != null ? entry.active : null;
+    const run = entry.active;
+    const current =
+      run && run.id !== null
+        ? { id: run.id, trigger: run.trigger, started_at: run.startedAt }
+        : null;
     const schedule = entry.job.schedule();
     return {
-      running: run !== null,
-      current_run: run && { id: run.id!, trigger: run.trigger, started_at: run.startedAt },
+      running: current !== null,
+      current_run: current,
       next_run_at:
         this.task && schedule
           ? nextRunAt(
