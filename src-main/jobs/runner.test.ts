@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jobRuns } from '../../db/schema';
 import { StationError } from '../domain/errors';
 import { openDatabase, type Db } from '../platform/database';
@@ -37,6 +37,11 @@ function gate() {
   let open!: () => void;
   const opened = new Promise<void>((resolve) => (open = resolve));
   return { open, body: (async () => (await opened, {})) as RunBody };
+}
+
+/** Lets the write queue (setImmediate, never faked) commit what the runner asked of it. */
+async function letWritesCommit() {
+  for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** A run that ends only when the station closes, and says so. */
@@ -257,5 +262,40 @@ describe('JobRunner', () => {
     expect(nextRun - lastStart).toBeGreaterThanOrEqual(9.5 * 60_000);
     expect(nextRun - lastStart).toBeLessThan(10.5 * 60_000);
     expect(idle.status()).toMatchObject({ next_run_at: null, last_run: null });
+  });
+
+  it('starts a scheduled job at the tick its interval ends on, and not before', async () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      now: new Date('2026-11-20T14:00:30Z'),
+    });
+    try {
+      const { runner } = await station();
+      const job = runner.register(
+        testJob(async () => ({}), { schedule: () => ({ everyMinutes: 2 }) }),
+      );
+      const unscheduled = runner.register(testJob(async () => ({}), { name: 'manual_only' }));
+      runner.serve();
+      const starts = () => job.history(10).map((r) => [r.trigger, r.startedAt.slice(11, 16)]);
+
+      await vi.advanceTimersByTimeAsync(31_000);
+      await letWritesCommit();
+      expect(starts()).toEqual([['schedule', '14:01']]);
+      expect(job.status().next_run_at).toBe('2026-11-20T14:03:00.000Z');
+
+      await vi.advanceTimersByTimeAsync(60_000);
+      await letWritesCommit();
+      expect(starts()).toHaveLength(1);
+
+      await vi.advanceTimersByTimeAsync(60_000);
+      await letWritesCommit();
+      expect(starts()).toEqual([
+        ['schedule', '14:03'],
+        ['schedule', '14:01'],
+      ]);
+      expect(unscheduled.history(10)).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
