@@ -1,3 +1,5 @@
+import type { JobHandle, JobRunner } from './jobs/runner';
+import type { SyncRunView } from './jobs/storefront-import';
 import type { Db } from './platform/database';
 import type { WriteQueue } from './platform/write-queue';
 import type { SecretStore } from './platform/secrets/secret-store';
@@ -6,7 +8,7 @@ import type { EventBus } from './services/events/event-bus';
 import type { PickingService } from './services/picking/picking-service';
 import type { ScannerService } from './services/scanning/scanner-service';
 import type { SettingsService } from './services/settings/settings-service';
-import type { SyncRunner } from './services/storefront/sync-runner';
+import type { FeedSource, SyncMode } from './services/storefront/feed-source';
 import type { UsersService } from './services/users/users-service';
 
 /** Everything a route handler may use; built once per station in station.ts. */
@@ -21,8 +23,13 @@ export interface StationContext {
   auth: AuthService;
   users: UsersService;
   settings: SettingsService;
-  sync: SyncRunner;
   picking: PickingService;
+  /** Every job (syncs, reports, backups): Admin → Jobs lists them. */
+  jobs: JobRunner;
+  /** The storefront import, one of the jobs. */
+  sync: JobHandle<SyncRunView, { mode: SyncMode }>;
+  /** Which storefront feed the import reads: the configured one, the demo feed or none. */
+  storefront: FeedSource;
   /** The serial scanner (USB guns in keyboard mode are read by the UI). */
   scanner: ScannerService;
 }

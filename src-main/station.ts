@@ -4,6 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import type { StationContext } from './context';
 import { demoStorefrontRoutes } from './http/routes/demo-storefront';
 import { buildServer } from './http/server';
+import { JobRunner } from './jobs/runner';
+import { storefrontImportJob } from './jobs/storefront-import';
 import { Checkpointer } from './platform/checkpointer';
 import { openDatabase } from './platform/database';
 import { WriteQueue } from './platform/write-queue';
@@ -21,7 +23,7 @@ import { ScannerService } from './services/scanning/scanner-service';
 import { SettingsService } from './services/settings/settings-service';
 import { readSetting, writeSetting } from './services/settings/settings-store';
 import { demoPages } from './services/storefront/demo-storefront';
-import { SyncRunner } from './services/storefront/sync-runner';
+import { StationFeedSource } from './services/storefront/feed-source';
 import { UsersService } from './services/users/users-service';
 import type { RunningStation, StationOptions } from './station-options';
 
@@ -61,9 +63,10 @@ export async function createStation(
     const bus = new EventBus();
     const settings = new SettingsService(db, secrets);
     const writes = new WriteQueue(db);
-    const sync = new SyncRunner(
-      { db, writes, bus, settings, secrets },
-      { demo: opts.demo ?? false, fetch: opts.storefrontFetch },
+    const storefront = new StationFeedSource({ settings, secrets }, opts.demo ?? false);
+    const jobs = await JobRunner.open({ db, writes });
+    const sync = jobs.register(
+      storefrontImportJob({ db, writes, bus, settings, feed: storefront }, opts.storefrontFetch),
     );
     const ctx: StationContext = {
       db,
@@ -75,8 +78,10 @@ export async function createStation(
       auth,
       users,
       settings,
+      jobs,
       sync,
       picking: new PickingService(db, writes, bus),
+      storefront,
       scanner: new ScannerService({ db, bus, settings }),
     };
     await createAdminFromEnv(users);
@@ -101,11 +106,12 @@ export async function createStation(
         onError: (message) => app.log.warn(`WAL checkpoint: ${message}`),
       });
       const { address, port } = app.server.address() as AddressInfo;
-      sync.listening(localUrl(address, port));
+      storefront.listening(localUrl(address, port));
+      jobs.serve();
       await ctx.scanner.start(app.log);
     });
     // preClose, not onClose: a demo run may still be reading its feed from this very server.
-    app.addHook('preClose', async () => sync.close());
+    app.addHook('preClose', async () => jobs.close());
     app.addHook('preClose', () => ctx.scanner.stop());
     app.addHook('preClose', async () => checkpointer?.stop());
     app.addHook('preClose', () => images.close());

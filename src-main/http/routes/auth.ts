@@ -45,6 +45,6 @@ export const authRoutes = (ctx: StationContext) => async (app: FastifyInstance) 
     status: 'ok' as const,
     version: ctx.version,
     needs_setup: ctx.users.isEmpty(),
-    demo: ctx.sync.mode() === 'demo',
+    demo: ctx.storefront.mode() === 'demo',
   }));
 };

@@ -2,10 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { StationContext } from '../../context';
 import { ADMIN } from '../access';
 
-/**
- * Admin → Jobs: every scheduled job, when it runs next and how its last runs went. Only the
- * storefront sync exists yet; the Amazon jobs join this list when they arrive.
- */
+/** Admin → Jobs: every job the runner has, when it runs next and how its last runs went. */
 export const jobRoutes =
   (ctx: StationContext): FastifyPluginAsyncZod =>
   async (app) => {
@@ -15,24 +12,6 @@ export const jobRoutes =
         config: { access: ADMIN },
         schema: { tags: ['admin'], summary: 'The schedule and the last runs of each job.' },
       },
-      async () => {
-        const status = ctx.sync.status();
-        return {
-          jobs: [
-            {
-              name: 'storefront_sync',
-              title: 'Import storefront orders',
-              schedule:
-                status.mode === 'none'
-                  ? null
-                  : `every ${ctx.settings.station().sync_interval_minutes} minutes`,
-              mode: status.mode,
-              running: status.running,
-              next_run_at: status.next_run_at,
-              last_runs: ctx.sync.history(10),
-            },
-          ],
-        };
-      },
+      async () => ({ jobs: ctx.jobs.list() }),
     );
   };

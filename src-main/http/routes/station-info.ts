@@ -39,7 +39,7 @@ export const stationInfoRoutes =
         const { seller, scanner } = ctx.settings.station();
         return {
           version: ctx.version,
-          demo: ctx.sync.mode() === 'demo',
+          demo: ctx.storefront.mode() === 'demo',
           seller_name: seller.name,
           scanner: { terminator: scanner.terminator, ...KEYBOARD_WEDGE },
         };

@@ -1,4 +1,4 @@
-/** The cron job ticks every minute and decides itself whether a sync is due, so a changed
+/** The runner's cron task ticks every minute and asks each job whether a run is due, so a changed
  * interval in Settings applies at the next tick without rescheduling anything. */
 export const TICK = '* * * * *';
 
@@ -13,7 +13,7 @@ export function isDue(lastStartedAt: string | null, intervalMinutes: number, now
   return now.getTime() >= dueAt(lastStartedAt, intervalMinutes);
 }
 
-/** The tick at which the next scheduled sync will start. */
+/** The tick at which the next scheduled run will start. */
 export function nextRunAt(
   lastStartedAt: string | null,
   intervalMinutes: number,

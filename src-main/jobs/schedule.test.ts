@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isDue, nextRunAt } from './sync-schedule';
+import { isDue, nextRunAt } from './schedule';
 
 const at = (iso: string) => new Date(iso);
 
-describe('the sync schedule', () => {
+describe('an interval schedule', () => {
   it('is due at once when nothing ran yet', () => {
     expect(isDue(null, 10, at('2026-11-20T14:00:10Z'))).toBe(true);
     expect(nextRunAt(null, 10, at('2026-11-20T14:00:10Z'))).toBe('2026-11-20T14:01:00.000Z');
