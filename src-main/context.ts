@@ -5,6 +5,8 @@ import type { WriteQueue } from './platform/write-queue';
 import type { SecretStore } from './platform/secrets/secret-store';
 import type { AuthService } from './services/auth/auth-service';
 import type { EventBus } from './services/events/event-bus';
+import type { PackingService } from './services/packing/packing-service';
+import type { ShipmentCorrections } from './services/packing/shipment-corrections';
 import type { PickingService } from './services/picking/picking-service';
 import type { ScannerService } from './services/scanning/scanner-service';
 import type { SettingsService } from './services/settings/settings-service';
@@ -24,6 +26,8 @@ export interface StationContext {
   users: UsersService;
   settings: SettingsService;
   picking: PickingService;
+  packing: PackingService;
+  corrections: ShipmentCorrections;
   /** Every job (syncs, reports, backups): Admin → Jobs lists them. */
   jobs: JobRunner;
   /** The storefront import, one of the jobs. */

@@ -18,6 +18,8 @@ import { AuthService } from './services/auth/auth-service';
 import { TokenSigner } from './services/auth/tokens';
 import { EventBus } from './services/events/event-bus';
 import { ImageCache, imagesDir } from './services/images/image-cache';
+import { PackingService } from './services/packing/packing-service';
+import { ShipmentCorrections } from './services/packing/shipment-corrections';
 import { PickingService } from './services/picking/picking-service';
 import { ScannerService } from './services/scanning/scanner-service';
 import { SettingsService } from './services/settings/settings-service';
@@ -81,6 +83,8 @@ export async function createStation(
       jobs,
       sync,
       picking: new PickingService(db, writes, bus),
+      packing: new PackingService(db, writes, bus),
+      corrections: new ShipmentCorrections(db, writes, bus),
       storefront,
       scanner: new ScannerService({ db, bus, settings }),
     };

@@ -2,24 +2,23 @@
 
 import type { Channel, OrderStatus, ShippingAddress } from '../../src-main/domain/orders';
 import type { Allocation } from '../../src-main/domain/allocation';
-import type { OrderSummary } from '../../src-main/services/packing/order-lists';
 import type { OfflineCopy } from '../pwa/offline-copy';
 import type { MappedOrderState } from '../../src-main/domain/orders';
 import type { ScannerStatus } from '../../src-main/services/scanning/scanner-service';
 
 // Answers the station's services already describe are their very types (type-only: nothing of
 // the main process reaches the bundle); the rest are declared below.
-export type { Channel, OrderStatus, ShippingAddress, Allocation, OrderSummary, ScannerStatus };
+export type { Channel, OrderStatus, ShippingAddress, Allocation, ScannerStatus };
 export type {
   OrderDetail,
-  OrderItemView as OrderItem,
-} from '../../src-main/services/packing/order-detail';
-export type {
+  OrderItem,
+  OrderPage,
+  OrderSummary,
   PackedAnswer,
   ShipAnswer,
+  Shipment,
   VerifyAnswer,
-} from '../../src-main/services/packing/packing-service';
-export type { ShipmentView as Shipment } from '../../src-main/services/packing/shipments';
+} from '../../src-main/contract/orders';
 export type {
   PickAnswer,
   PicklistCategory,
@@ -180,13 +179,6 @@ export type StationEvent =
     }
   | { type: 'scan'; data: unknown }
   | { type: 'scanner_status'; data: ScannerStatus };
-
-export interface OrderPage {
-  orders: OrderSummary[];
-  total: number;
-  page: number;
-  page_size: number;
-}
 
 export interface PrintAnswer {
   printer: string;

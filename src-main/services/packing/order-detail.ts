@@ -1,4 +1,5 @@
-import type { Channel, OrderStatus, ShippingAddress } from '../../domain/orders';
+import type { OrderDetail, OrderEvent, OrderItem } from '../../contract/orders';
+import type { ShippingAddress } from '../../domain/orders';
 import { deviceLabel } from '../../domain/device-label';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
@@ -6,52 +7,7 @@ import { notFound } from '../../domain/errors';
 import { isFullyShort } from './order-lists';
 import { photoPath } from '../images/image-cache';
 import { ambiguousNumber, ordersNumbered } from '../scanning/order-number';
-import { shipmentsOf, type ShipmentView } from './shipments';
-
-export interface OrderItemView {
-  id: number;
-  sku: string;
-  title: string;
-  barcode: string | null;
-  bin_location: string | null;
-  /** The station's copy of the product photo; absent until it has one. */
-  image?: string | null;
-  qty_ordered: number;
-  qty_picked: number;
-  qty_short: number;
-  qty_packed: number;
-  qty_verified: number;
-  qty_return_to_shelf: number;
-}
-
-/** One line of the order's history; `by` is the username, null for the importer or a deleted user. */
-export interface OrderEventView {
-  type: string;
-  at: string;
-  by: string | null;
-  detail: unknown;
-}
-
-export interface OrderDetail {
-  id: number;
-  number: string;
-  channel: Channel;
-  external_order_id: string;
-  status: OrderStatus;
-  customer_name: string | null;
-  created_at: string;
-  shipping_address: ShippingAddress | null;
-  packed_at: string | null;
-  packed_by: string | null;
-  pack_verified: boolean | null;
-  shipped_at: string | null;
-  cancelled_at: string | null;
-  /** Every unit is short, nothing goes in the box: the same rule as the ready-to-pack list. */
-  fully_short: boolean;
-  items: OrderItemView[];
-  events: OrderEventView[];
-  shipments: ShipmentView[];
-}
+import { shipmentsOf } from './shipments';
 
 type OrderRow = Omit<
   OrderDetail,
@@ -71,7 +27,7 @@ export function orderDetail(db: Db, id: number): OrderDetail {
        from orders o left join users u on u.id = o.packed_by where o.id = ?`,
   ).get(id);
   if (!order) throw orderNotFound(id);
-  const items = prepared<[number], Omit<OrderItemView, 'image'> & { image_url: string | null }>(
+  const items = prepared<[number], Omit<OrderItem, 'image'> & { image_url: string | null }>(
     db,
     `select i.id, i.sku, i.title, p.barcode, p.bin_location, p.image_url, i.qty_ordered, i.qty_picked, i.qty_short,
             i.qty_packed, i.qty_verified, i.qty_return_to_shelf
@@ -101,8 +57,8 @@ export function orderDetail(db: Db, id: number): OrderDetail {
  * order_events plus the picks that filled this order's lines, newest first. Picks write no
  * order_events (they are the hot path); their allocations already say who picked how many.
  */
-function orderHistory(db: Db, orderId: number): OrderEventView[] {
-  const recorded = prepared<[number], OrderEventView & { detail: string | null }>(
+function orderHistory(db: Db, orderId: number): OrderEvent[] {
+  const recorded = prepared<[number], OrderEvent & { detail: string | null }>(
     db,
     `select e.type, e.created_at as at, u.username as by, e.detail
        from order_events e left join users u on u.id = e.user_id

@@ -1,31 +1,7 @@
+import type { OrderSummary } from '../../contract/orders';
 import type { Channel, OrderStatus } from '../../domain/orders';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
-
-/** One order as every list shows it: the packing queue, the shipping queue and the search. */
-export interface OrderSummary {
-  id: number;
-  number: string;
-  channel: Channel;
-  external_order_id: string;
-  status: OrderStatus;
-  customer_name: string | null;
-  created_at: string;
-  /** Lines still ordered: a line the storefront dropped stays at quantity 0 and is not counted. */
-  lines: number;
-  units_ordered: number;
-  units_picked: number;
-  units_short: number;
-  units_packed: number;
-  /** Units scanned so far while packing: a packer who left an order half-scanned sees it here. */
-  verified_units: number;
-  /** Every unit is short: nothing goes in the box. */
-  fully_short: boolean;
-  packed_at: string | null;
-  packed_by: string | null;
-  pack_verified: boolean | null;
-  shipped_at: string | null;
-}
 
 /**
  * Every unit is short: nothing goes in the box. The one definition, for the lists here and the

@@ -1,3 +1,4 @@
+import type { PackedAnswer, ShipAnswer, VerifyAnswer } from '../../contract/orders';
 import type { Channel, OrderStatus } from '../../domain/orders';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
@@ -11,38 +12,15 @@ import type { ProductRef } from '../picking/lines';
 import { resolveScan } from '../scanning/resolve';
 import { orderNotFound } from './order-detail';
 import { recordOrderEvent } from './order-events';
-import { shipmentById, type ShipmentView } from './shipments';
+import { shipmentById } from './shipments';
 
 export type Packer = Pick<AuthUser, 'id' | 'username'>;
-
-export interface VerifyAnswer {
-  order_id: number;
-  item_id: number;
-  sku: string;
-  qty_verified: number;
-  /** What is physically in the tote: the picked units (short units are not packed). */
-  qty_to_pack: number;
-  /** Every line of the order is scanned. */
-  complete: boolean;
-}
-
-export interface PackedAnswer {
-  id: number;
-  status: 'packed';
-  pack_verified: boolean;
-  packed_at: string;
-}
 
 export interface ShipInput {
   carrier: string;
   tracking_number: string;
   weight_oz?: number;
   shipping_cost_cents?: number;
-}
-
-export interface ShipAnswer extends ShipmentView {
-  /** Amazon FBM orders are confirmed to Amazon in the background; the storefront is not told (yet). */
-  channel_update: 'queued' | 'not_needed';
 }
 
 interface OrderState {

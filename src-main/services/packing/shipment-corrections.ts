@@ -7,7 +7,8 @@ import type { EventBus } from '../events/event-bus';
 import { netMovements, recordMovement } from '../inventory/ledger';
 import { recordOrderEvent } from './order-events';
 import type { Packer } from './packing-service';
-import { shipmentById, type ChannelSyncStatus, type ShipmentView } from './shipments';
+import type { ChannelSyncStatus, Shipment } from '../../contract/orders';
+import { shipmentById } from './shipments';
 
 /** What a correction may change; null clears weight or cost. */
 export interface ShipmentChanges {
@@ -66,7 +67,7 @@ export class ShipmentCorrections {
     shipmentId: number,
     changes: ShipmentChanges,
     packer: Packer,
-  ): Promise<ShipmentView> {
+  ): Promise<Shipment> {
     return this.writes.run(() => {
       const stored = this.shipment(orderId, shipmentId, 'corrected');
       const changed = (Object.keys(changes) as (keyof ShipmentChanges)[]).filter(
@@ -120,7 +121,7 @@ export class ShipmentCorrections {
    * The box did not go (or goes again with a new label): the stock comes back, the order is
    * packed again and waits in the shipping list, and a confirmation not yet sent never will be.
    */
-  async void(orderId: number, shipmentId: number, packer: Packer): Promise<ShipmentView> {
+  async void(orderId: number, shipmentId: number, packer: Packer): Promise<Shipment> {
     const answer = await this.writes.run(() => {
       const stored = this.shipment(orderId, shipmentId, 'voided');
       if (stored.channel_sync_status === 'ok') {
