@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openDatabase } from '../src-main/platform/database';
 import { WriteQueue } from '../src-main/platform/write-queue';
-import { STATION_DEFAULTS } from '../src-main/services/settings/schemas';
+import { STATION_DEFAULTS } from '../src-main/services/settings/defaults';
 import {
   generateDemoFeed,
   pages,

@@ -1,16 +1,19 @@
 import type { JobHandle, JobRunner } from './jobs/runner';
-import type { SyncRunView } from './jobs/storefront-import';
+import type { SyncMode, SyncRun } from './contract/jobs';
 import type { Db } from './platform/database';
 import type { WriteQueue } from './platform/write-queue';
 import type { SecretStore } from './platform/secrets/secret-store';
 import type { AuthService } from './services/auth/auth-service';
 import type { EventBus } from './services/events/event-bus';
+import type { PrinterSettings } from './domain/printers';
+import type { ReceiptPrinter } from './devices/printer/receipt-printer';
+import type { NotifyChannels } from './services/notify/channels';
 import type { PackingService } from './services/packing/packing-service';
 import type { ShipmentCorrections } from './services/packing/shipment-corrections';
 import type { PickingService } from './services/picking/picking-service';
 import type { ScannerService } from './services/scanning/scanner-service';
 import type { SettingsService } from './services/settings/settings-service';
-import type { FeedSource, SyncMode } from './services/storefront/feed-source';
+import type { FeedSource } from './services/storefront/feed-source';
 import type { UsersService } from './services/users/users-service';
 
 /** Everything a route handler may use; built once per station in station.ts. */
@@ -28,10 +31,14 @@ export interface StationContext {
   picking: PickingService;
   packing: PackingService;
   corrections: ShipmentCorrections;
+  /** Mail and SMS, configured from the settings at each send. */
+  notify: NotifyChannels;
+  /** The receipt printer the settings name, built at each print so a change applies at once. */
+  receiptPrinter: (settings: PrinterSettings) => ReceiptPrinter;
   /** Every job (syncs, reports, backups): Admin → Jobs lists them. */
   jobs: JobRunner;
   /** The storefront import, one of the jobs. */
-  sync: JobHandle<SyncRunView, { mode: SyncMode }>;
+  sync: JobHandle<SyncRun, { mode: SyncMode }>;
   /** Which storefront feed the import reads: the configured one, the demo feed or none. */
   storefront: FeedSource;
   /** The serial scanner (USB guns in keyboard mode are read by the UI). */

@@ -18,6 +18,8 @@ import { AuthService } from './services/auth/auth-service';
 import { TokenSigner } from './services/auth/tokens';
 import { EventBus } from './services/events/event-bus';
 import { ImageCache, imagesDir } from './services/images/image-cache';
+import { thermalPrinter } from './devices/printer/thermal-printer';
+import { NotifyChannels } from './services/notify/channels';
 import { PackingService } from './services/packing/packing-service';
 import { ShipmentCorrections } from './services/packing/shipment-corrections';
 import { PickingService } from './services/picking/picking-service';
@@ -85,6 +87,8 @@ export async function createStation(
       picking: new PickingService(db, writes, bus),
       packing: new PackingService(db, writes, bus),
       corrections: new ShipmentCorrections(db, writes, bus),
+      notify: new NotifyChannels(settings, secrets),
+      receiptPrinter: (printer) => thermalPrinter(printer),
       storefront,
       scanner: new ScannerService({ db, bus, settings }),
     };

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStation } from '../../src-main/station';
-import { STATION_DEFAULTS } from '../../src-main/services/settings/schemas';
+import { STATION_DEFAULTS } from '../../src-main/services/settings/defaults';
 import { generateDemoFeed } from '../../src-main/services/storefront/demo-feed';
 import { validatePage } from '../../src-main/services/storefront/feed-schema';
 import { importPages } from '../../src-main/services/storefront/importer';

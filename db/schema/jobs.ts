@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt } from './columns';
 import { users } from './users';
+import { JOB_TRIGGERS, RUN_STATUSES } from '../../src-main/domain/jobs';
 
 /** Something a run did that a person should look at, though the run succeeded; jobs add details. */
 export interface RunWarning {
@@ -14,8 +15,8 @@ export const jobRuns = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     job: text('job').notNull(),
-    trigger: text('trigger', { enum: ['schedule', 'manual', 'startup'] }).notNull(),
-    status: text('status', { enum: ['running', 'ok', 'error'] }).notNull(),
+    trigger: text('trigger', { enum: JOB_TRIGGERS }).notNull(),
+    status: text('status', { enum: RUN_STATUSES }).notNull(),
     startedAt: text('started_at').notNull(),
     finishedAt: text('finished_at'),
     counts: text('counts', { mode: 'json' }).$type<Record<string, number>>(),

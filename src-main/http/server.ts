@@ -10,18 +10,14 @@ import { registerErrorHandling, sendClientError, sendFrameworkError } from './er
 import { checkedSerializer } from './checked-serializer';
 import { openapiTransform } from './openapi';
 import { authRoutes } from './routes/auth';
-import { backupRoutes } from './routes/backup';
 import { deviceRoutes } from './routes/devices';
 import { eventRoutes } from './routes/events';
-import { imageRoutes } from './routes/images';
 import { jobRoutes } from './routes/jobs';
 import { orderRoutes } from './routes/orders';
 import { pickingRoutes } from './routes/picking';
-import { printingRoutes } from './routes/printing';
 import { scanRoutes } from './routes/scan';
 import { settingsRoutes } from './routes/settings';
 import { stationInfoRoutes } from './routes/station-info';
-import { syncRoutes } from './routes/sync';
 import { userRoutes } from './routes/users';
 import { registerSecurityHeaders } from './security-headers';
 import { registerStaticUi } from './static-ui';
@@ -93,16 +89,12 @@ export async function buildServer(
     authRoutes,
     userRoutes,
     settingsRoutes,
-    backupRoutes,
     pickingRoutes,
     orderRoutes,
-    printingRoutes,
     scanRoutes,
     deviceRoutes,
     stationInfoRoutes,
     jobRoutes,
-    syncRoutes,
-    imageRoutes,
   ]) {
     await app.register(routes(ctx));
   }

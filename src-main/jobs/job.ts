@@ -1,7 +1,8 @@
 import type { RunWarning } from '../../db/schema';
-import type { JobRunRow, JobTrigger } from '../store/job-runs';
+import type { JobTrigger } from '../domain/jobs';
+import type { JobRunRow } from '../store/job-runs';
 
-export type { JobRunRow, JobTrigger } from '../store/job-runs';
+export type { JobRunRow } from '../store/job-runs';
 
 /** What a run did, kept in its job_runs row and shown in Admin → Jobs. */
 export interface RunSummary {

@@ -1,3 +1,4 @@
+import type { JobTrigger } from '../domain/jobs';
 import cron, { type ScheduledTask } from 'node-cron';
 import { conflict, StationError } from '../domain/errors';
 import type { WriteQueue } from '../platform/write-queue';
@@ -11,7 +12,6 @@ import {
   lastStartedAt,
   recentRuns,
   type JobRunRow,
-  type JobTrigger,
   type RunEnd,
 } from '../store/job-runs';
 import { JobFailed, type Job, type RunBody, type RunSummary } from './job';

@@ -1,13 +1,13 @@
+import type { ImportCounts, SyncMode, SyncRun, SyncWarning } from '../contract/jobs';
 import type { Db } from '../platform/database';
 import type { WriteQueue } from '../platform/write-queue';
 import type { EventBus } from '../services/events/event-bus';
 import type { SettingsService } from '../services/settings/settings-service';
-import type { ImportCounts, SyncWarning } from '../services/storefront/apply-import';
 import { FeedError } from '../services/storefront/feed-error';
-import type { FeedSource, SyncMode } from '../services/storefront/feed-source';
+import type { FeedSource } from '../services/storefront/feed-source';
 import { FETCH_DEFAULTS, type FetchOptions } from '../services/storefront/fetch-feed';
 import { importFeed, PartialImportError } from '../services/storefront/importer';
-import { JobFailed, type Job, type JobRunRow, type JobTrigger } from './job';
+import { JobFailed, type Job, type JobRunRow } from './job';
 
 export const STOREFRONT_SYNC = 'storefront_sync';
 
@@ -19,20 +19,7 @@ const NO_COUNTS: ImportCounts = {
   orders_skipped: 0,
 };
 
-export interface SyncRunView extends ImportCounts {
-  id: number;
-  source: 'storefront';
-  trigger: JobTrigger;
-  started_at: string;
-  finished_at: string | null;
-  status: 'running' | 'ok' | 'error';
-  error: string | null;
-  log: string[];
-  /** Orders sharing a number (a storefront may reuse one): imported, and worth a look. */
-  warnings: SyncWarning[];
-}
-
-function toView(row: JobRunRow): SyncRunView {
+function toView(row: JobRunRow): SyncRun {
   return {
     id: row.id,
     source: 'storefront',
@@ -65,7 +52,7 @@ export interface StorefrontImportDeps {
 export function storefrontImportJob(
   deps: StorefrontImportDeps,
   fetch: Partial<FetchOptions> = {},
-): Job<SyncRunView, { mode: SyncMode }> {
+): Job<SyncRun, { mode: SyncMode }> {
   const { bus, settings, feed } = deps;
   const fetchOptions = { ...FETCH_DEFAULTS, ...fetch };
   return {

@@ -1,9 +1,9 @@
+import type { JobTrigger } from '../domain/jobs';
 import { and, desc, eq, ne } from 'drizzle-orm';
 import { jobRuns, type RunWarning } from '../../db/schema';
 import type { ReadDb, WriteTx } from './db';
 
 export type JobRunRow = typeof jobRuns.$inferSelect;
-export type JobTrigger = JobRunRow['trigger'];
 
 export interface RunStart {
   job: string;

@@ -1,17 +1,16 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyInstance } from 'fastify';
 import type { StationContext } from '../../context';
-import { ADMIN } from '../access';
+import * as jobs from '../../contract/jobs';
+import { signedInUser } from '../access';
+import { serve } from '../serve';
 
-/** Admin → Jobs: every job the runner has, when it runs next and how its last runs went. */
-export const jobRoutes =
-  (ctx: StationContext): FastifyPluginAsyncZod =>
-  async (app) => {
-    app.get(
-      '/api/admin/jobs',
-      {
-        config: { access: ADMIN },
-        schema: { tags: ['admin'], summary: 'The schedule and the last runs of each job.' },
-      },
-      async () => ({ jobs: ctx.jobs.list() }),
-    );
-  };
+/** The storefront sync's own routes, and Admin → Jobs: every job the runner has. */
+export const jobRoutes = (ctx: StationContext) => async (app: FastifyInstance) => {
+  serve(app, jobs.startSync, async (req) => {
+    const { id } = await ctx.sync.start('manual', signedInUser(req).id);
+    return { run_id: id };
+  });
+  serve(app, jobs.getSyncStatus, () => ctx.sync.status());
+  serve(app, jobs.syncRuns, (req) => ({ runs: ctx.sync.history(req.query.limit) }));
+  serve(app, jobs.listJobs, () => ({ jobs: ctx.jobs.list() as jobs.Job[] }));
+};

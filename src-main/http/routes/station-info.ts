@@ -1,73 +1,48 @@
+import { statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import type { StationContext } from '../../context';
+import * as station from '../../contract/station';
 import { qrSvg } from '../../devices/qr-code';
 import { lanReach } from '../../platform/lan-addresses';
-import { stationSettings } from '../../services/settings/schemas';
+import { backupsDir } from '../../platform/paths';
+import { privateDir, privateFile } from '../../platform/private-files';
+import { serve } from '../serve';
 
 // The UI's keyboard-wedge defaults (src-renderer/hooks/scan-buffer.ts), served from here so a
 // gun that needs other timing can be met by the station without a new UI.
 const KEYBOARD_WEDGE = { min_length: 4, max_gap_ms: 35 };
 
-export const stationInfoRoutes =
-  (ctx: StationContext): FastifyPluginAsyncZod =>
-  async (app) => {
-    app.get(
-      '/api/station',
-      {
-        config: { access: 'signed_in' },
-        schema: {
-          tags: ['health'],
-          summary:
-            'What every screen needs to know about this station, including how USB guns end a scan.',
-          response: {
-            200: z.object({
-              version: z.string(),
-              demo: z.boolean(),
-              seller_name: z.string(),
-              scanner: z.object({
-                terminator: stationSettings.shape.scanner.shape.terminator,
-                min_length: z.number(),
-                max_gap_ms: z.number(),
-              }),
-            }),
-          },
-        },
-      },
-      async () => {
-        const { seller, scanner } = ctx.settings.station();
-        return {
-          version: ctx.version,
-          demo: ctx.storefront.mode() === 'demo',
-          seller_name: seller.name,
-          scanner: { terminator: scanner.terminator, ...KEYBOARD_WEDGE },
-        };
-      },
-    );
+export const stationInfoRoutes = (ctx: StationContext) => async (app: FastifyInstance) => {
+  serve(app, station.station, () => {
+    const { seller, scanner } = ctx.settings.station();
+    return {
+      version: ctx.version,
+      demo: ctx.storefront.mode() === 'demo',
+      seller_name: seller.name,
+      scanner: { terminator: scanner.terminator, ...KEYBOARD_WEDGE },
+    };
+  });
 
-    app.get(
-      '/api/station/lan',
-      {
-        config: { access: 'signed_in' },
-        schema: {
-          tags: ['health'],
-          summary:
-            'Where handhelds reach this station: its LAN addresses, each picker URL with a QR code (SVG), or loopback_only when they cannot.',
-        },
-      },
-      async (req) => {
-        const address = req.server.server.address() as AddressInfo | string | null;
-        const reach = lanReach(
-          address && typeof address === 'object'
-            ? { host: address.address, port: address.port }
-            : null,
-        );
-        return {
-          lan_enabled: ctx.settings.station().lan.enabled,
-          ...reach,
-          addresses: reach.addresses.map((a) => ({ ...a, qr_svg: qrSvg(a.picker_url) })),
-        };
-      },
+  serve(app, station.lan, (req) => {
+    const address = req.server.server.address() as AddressInfo | string | null;
+    const reach = lanReach(
+      address && typeof address === 'object' ? { host: address.address, port: address.port } : null,
     );
-  };
+    return {
+      lan_enabled: ctx.settings.station().lan.enabled,
+      ...reach,
+      addresses: reach.addresses.map((a) => ({ ...a, qr_svg: qrSvg(a.picker_url) })),
+    };
+  });
+
+  serve(app, station.backup, async () => {
+    const dir = backupsDir(ctx.dataDir);
+    privateDir(dir);
+    const path = join(dir, `station-${new Date().toISOString().replace(/[:.]/g, '-')}.db`);
+    privateFile(path);
+    await ctx.db.$client.backup(path);
+    return { path, bytes: statSync(path).size };
+  });
+};

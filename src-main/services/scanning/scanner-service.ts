@@ -2,7 +2,7 @@ import type { Db } from '../../platform/database';
 import type { ScannerLog, ScannerSource } from '../../devices/scanner/scanner-source';
 import { SerialScanner } from '../../devices/scanner/serial-scanner';
 import type { EventBus } from '../events/event-bus';
-import type { StationSettings } from '../settings/schemas';
+import type { StationSettings } from '../../contract/settings';
 import type { SettingsService } from '../settings/settings-service';
 import { resolveScan, type ScanResolution } from './resolve';
 

@@ -1,16 +1,15 @@
 import type { Db } from '../../platform/database';
 import type { SecretName, SecretStore } from '../../platform/secrets/secret-store';
 import { StationError } from '../../domain/errors';
+import { EMAIL_DEFAULTS, STATION_DEFAULTS } from './defaults';
 import {
-  EMAIL_DEFAULTS,
-  STATION_DEFAULTS,
   emailSettings,
   stationSettings,
   type EmailSettings,
   type EmailSettingsUpdate,
   type StationSettings,
   type StationSettingsUpdate,
-} from './schemas';
+} from '../../contract/settings';
 import { readSetting, writeSetting } from './settings-store';
 
 /** `base` with each given top-level value laid over it; nested objects are merged one level deep. */

@@ -1,17 +1,9 @@
+import type { ImportCounts, SyncWarning } from '../../contract/jobs';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 import { reevaluateReadiness } from '../picking/readiness';
 import type { FeedOrder, FeedProduct, MergedFeed } from './merge';
 import { upsertProducts, type ProductIds } from './upsert-products';
-
-export interface ImportCounts {
-  products_upserted: number;
-  orders_created: number;
-  orders_updated: number;
-  orders_cancelled: number;
-  /** New orders the storefront already lists as cancelled or closed: never created. */
-  orders_skipped: number;
-}
 
 export interface ReturnToShelf {
   order_id: number;
@@ -22,14 +14,6 @@ export interface ReturnToShelf {
 }
 
 /** Orders that share a number are all imported, and the run says so. */
-export interface SyncWarning {
-  code: 'duplicate_order_number';
-  message: string;
-  order_number: string;
-  /** The station's ids of every order with that number, oldest first. */
-  order_ids: number[];
-}
-
 export interface ImportResult {
   counts: ImportCounts;
   returnToShelf: ReturnToShelf[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATION_DEFAULTS } from '../settings/schemas';
+import { STATION_DEFAULTS } from '../settings/defaults';
 import { DEMO_CATALOG, ean13CheckDigit } from './demo-catalog';
 import { generateDemoFeed, pages } from './demo-feed';
 import { validatePage } from './feed-schema';

@@ -4,8 +4,7 @@ import type { SettingsService } from '../settings/settings-service';
 import { DEMO_API_KEY, DEMO_FEED_PATH } from './demo-storefront';
 import type { StorefrontSource } from './fetch-feed';
 
-/** Which feed a run imports: the configured storefront, the demo feed, or none (not set up). */
-export type SyncMode = 'storefront' | 'demo' | 'none';
+import type { SyncMode } from '../../contract/jobs';
 
 /** Where the storefront import reads its feed from. */
 export interface FeedSource {

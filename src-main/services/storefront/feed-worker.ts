@@ -1,6 +1,6 @@
 import type { Transferable } from 'node:worker_threads';
 import { startWorker, WorkerCalls } from '../../platform/worker-thread';
-import type { StationSettings } from '../settings/schemas';
+import type { StationSettings } from '../../contract/settings';
 import { FeedError } from './feed-error';
 import type { FeedAnswer, FeedRequest } from './import-worker';
 import type { FeedOrder, FeedProduct } from './merge';

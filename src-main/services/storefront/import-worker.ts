@@ -2,7 +2,7 @@
 // they happen here and the station's event loop only applies the result, a slice at a time.
 // Built as out/main/import-worker.js.
 import { answerCalls } from '../../platform/worker-thread';
-import type { StationSettings } from '../settings/schemas';
+import type { StationSettings } from '../../contract/settings';
 import { FeedError } from './feed-error';
 import { checkPage, type ValidPage } from './feed-schema';
 import { mergeFeed, type FeedOrder, type FeedProduct } from './merge';

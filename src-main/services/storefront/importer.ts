@@ -1,6 +1,7 @@
+import type { SyncPhase } from '../../contract/jobs';
 import type { Db } from '../../platform/database';
 import type { WriteQueue } from '../../platform/write-queue';
-import type { StationSettings } from '../settings/schemas';
+import type { StationSettings } from '../../contract/settings';
 import {
   addResult,
   applyFeed,
@@ -15,8 +16,6 @@ import { FeedWorker, type CheckedPage, type PageChecker } from './feed-worker';
 import { fetchPage, type FetchOptions, type StorefrontSource } from './fetch-feed';
 import { mergeFeed, type FeedOrder } from './merge';
 import type { ProductIds } from './upsert-products';
-
-export type SyncPhase = 'fetching' | 'validating' | 'applying';
 
 export interface FeedProgress {
   phase: SyncPhase;

@@ -1,5 +1,5 @@
 import type { ShippingAddress } from '../../domain/orders';
-import type { StationSettings } from '../settings/schemas';
+import type { StationSettings } from '../../contract/settings';
 import { feedProblems } from './feed-error';
 import { feedLocation, type FeedItem, type FeedOrderEntry, type ValidPage } from './feed-schema';
 

@@ -1,7 +1,8 @@
-import { MAPPED_ORDER_STATES } from '../../domain/orders';
-import { isIP } from 'node:net';
 import { z } from 'zod';
-import { PRINTER_TYPES } from '../../domain/printers';
+import { MAPPED_ORDER_STATES } from '../domain/orders';
+import { PRINTER_TYPES } from '../domain/printers';
+import { testResult } from './common';
+import { ADMIN, route } from './route';
 
 /**
  * Text an owner types ends up on slips, receipts sent to an ESC/POS printer, screens and email
@@ -44,7 +45,10 @@ const printerInterface = text(200).refine(
 const lanHost = z
   .string()
   .trim()
-  .refine((v) => v === '' || isIP(v) !== 0, 'must be an IP address of this PC, or empty for all');
+  .refine(
+    (v) => v === '' || z.ipv4().safeParse(v).success || z.ipv6().safeParse(v).success,
+    'must be an IP address of this PC, or empty for all',
+  );
 
 const logo = z
   .string()
@@ -88,25 +92,6 @@ export const stationSettings = z.object({
 });
 export type StationSettings = z.infer<typeof stationSettings>;
 
-/** What a fresh station starts from (the storefront's status words mapped to ours). */
-export const STATION_DEFAULTS: StationSettings = {
-  api_base_url: '',
-  sync_interval_minutes: 10,
-  status_mapping: {
-    processing: 'open',
-    pending: 'open',
-    'on-hold': 'open',
-    cancelled: 'cancelled',
-    refunded: 'cancelled',
-    completed: 'closed',
-    shipped: 'closed',
-  },
-  seller: { name: '', address: '', logo: null },
-  lan: { enabled: true, host: '' },
-  printer: { type: 'epson', interface: '', width: 48 },
-  scanner: { serial_path: '', baud: 9600, terminator: 'enter' },
-};
-
 const secretInput = z.string().max(4096).nullable().optional();
 
 /** A PUT may send any subset; a secret is set with a string and cleared with null. */
@@ -144,13 +129,84 @@ const sms = z.object({
 export const emailSettings = z.object({ smtp, sms });
 export type EmailSettings = z.infer<typeof emailSettings>;
 
-export const EMAIL_DEFAULTS: EmailSettings = {
-  smtp: { host: '', port: 587, secure: false, user: '', from: '', recipients: [] },
-  sms: { account_sid: '', from: '', recipients: [] },
-};
-
 export const emailSettingsUpdate = z.object({
   smtp: smtp.partial().extend({ password: secretInput }).optional(),
   sms: sms.partial().extend({ auth_token: secretInput }).optional(),
 });
 export type EmailSettingsUpdate = z.infer<typeof emailSettingsUpdate>;
+
+const secretStorage = z.object({
+  backend: z.enum(['keychain', 'file']),
+  warning: z.string().nullable(),
+});
+export type SecretStorage = z.infer<typeof secretStorage>;
+
+const stationSettingsView = stationSettings.extend({
+  api_key_set: z.boolean(),
+  secret_storage: secretStorage,
+  restart_required: z
+    .boolean()
+    .optional()
+    .describe('After a change: the LAN listener changes when the station restarts.'),
+});
+export type StationSettingsView = z.infer<typeof stationSettingsView>;
+
+const emailSettingsView = z.object({
+  smtp: smtp.extend({ password_set: z.boolean() }),
+  sms: sms.extend({ auth_token_set: z.boolean() }),
+  secret_storage: secretStorage,
+});
+export type EmailSettingsView = z.infer<typeof emailSettingsView>;
+
+export const NOTIFY_CHANNELS = ['email', 'sms'] as const;
+export type NotifyChannel = (typeof NOTIFY_CHANNELS)[number];
+
+const tags = ['admin'];
+
+export const getStationSettings = route({
+  method: 'GET',
+  path: '/api/admin/settings',
+  access: ADMIN,
+  tags,
+  summary: 'Station settings; api_key is never returned, only api_key_set.',
+  response: stationSettingsView,
+});
+
+export const putStationSettings = route({
+  method: 'PUT',
+  path: '/api/admin/settings',
+  access: ADMIN,
+  tags,
+  summary: 'Change any subset. api_key: a string sets it, null clears it.',
+  body: stationSettingsUpdate,
+  response: stationSettingsView,
+});
+
+export const getEmailSettings = route({
+  method: 'GET',
+  path: '/api/admin/email-settings',
+  access: ADMIN,
+  tags,
+  summary: 'SMTP and SMS settings; password and auth_token never returned.',
+  response: emailSettingsView,
+});
+
+export const putEmailSettings = route({
+  method: 'PUT',
+  path: '/api/admin/email-settings',
+  access: ADMIN,
+  tags,
+  summary: 'Change any subset. smtp.password / sms.auth_token: a string sets, null clears.',
+  body: emailSettingsUpdate,
+  response: emailSettingsView,
+});
+
+export const testNotify = route({
+  method: 'POST',
+  path: '/api/admin/email-settings/test',
+  access: ADMIN,
+  tags,
+  summary: 'Send a test email or SMS to the configured recipients.',
+  body: z.object({ channel: z.enum(NOTIFY_CHANNELS) }),
+  response: testResult,
+});
