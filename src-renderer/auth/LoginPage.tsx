@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../components/Alert';
-import { Field } from '../components/Field';
+import { PasswordField } from '../components/user-fields/PasswordField';
+import { UsernameField } from '../components/user-fields/UsernameField';
 import { useAction } from '../hooks/useAction';
 import { AuthScreen } from './AuthScreen';
 import { useAuth } from './auth-context';
@@ -21,35 +22,8 @@ export function LoginPage({ notice }: { notice?: string }) {
       <form className="form" onSubmit={submit}>
         {notice && !action.formError && <Alert tone="info">{notice}</Alert>}
         {action.formError && <Alert tone="error">{action.formError}</Alert>}
-        <Field label="Username or email">
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              name="username"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              value={username}
-              onChange={(e) => setUsername(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Password">
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
+        <UsernameField account="sign-in" value={username} onChange={setUsername} />
+        <PasswordField purpose="current" name="password" value={password} onChange={setPassword} />
         <button className="btn btn-primary btn-block" type="submit" disabled={action.busy}>
           {action.busy ? 'Signing in…' : 'Sign in'}
         </button>

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { User } from '../api/types';
+import type { NewUser, User } from '../api/types';
 
 export type AuthState =
   | { status: 'loading' }
@@ -8,11 +8,8 @@ export type AuthState =
   | { status: 'signed-out'; notice?: string }
   | { status: 'signed-in'; user: User };
 
-export interface FirstAdmin {
-  username: string;
-  email?: string;
-  password: string;
-}
+/** Any new account but for the role, which for the first one can only be admin. */
+export type FirstAdmin = Omit<NewUser, 'role'>;
 
 export interface Auth {
   state: AuthState;

@@ -3,15 +3,18 @@ import { api } from '../../../api/client';
 import type { AdminUser, NewUser, Role } from '../../../api/types';
 import { Alert } from '../../../components/Alert';
 import { Field } from '../../../components/Field';
+import {
+  NEW_ACCOUNT_FIELDS,
+  NewAccountFields,
+} from '../../../components/user-fields/NewAccountFields';
+import { useNewAccount } from '../../../components/user-fields/useNewAccount';
 import { useAction } from '../../../hooks/useAction';
 import { RoleSelect } from './RoleSelect';
 
-const FIELDS = ['username', 'email', 'password', 'role'] as const;
+const FIELDS = [...NEW_ACCOUNT_FIELDS, 'role'];
 
 export function CreateUserForm({ onCreated }: { onCreated: (user: AdminUser) => void }) {
-  const [username, setUsername] = useState('');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const account = useNewAccount();
   const [role, setRole] = useState<Role>('picker');
   const [created, setCreated] = useState<string | null>(null);
   const action = useAction(FIELDS);
@@ -19,15 +22,12 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: AdminUser) => 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setCreated(null);
-    const body: NewUser = { username: username.trim(), password, role };
-    if (email.trim()) body.email = email.trim();
+    const body: NewUser = { ...account.body(), role };
     await action.run(async () => {
       const user = await api.post<AdminUser>('/admin/users', body);
       onCreated(user);
       setCreated(user.username);
-      setUsername('');
-      setEmail('');
-      setPassword('');
+      account.clear();
     });
   };
 
@@ -39,55 +39,7 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: AdminUser) => 
       </p>
       <form className="form" onSubmit={submit}>
         <div className="form-grid">
-          <Field label="Username" error={action.fieldError('username')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                name="username"
-                autoComplete="off"
-                autoCapitalize="none"
-                spellCheck={false}
-                required
-                minLength={2}
-                maxLength={64}
-                value={username}
-                onChange={(e) => setUsername(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Email (optional)" error={action.fieldError('email')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="email"
-                name="email"
-                autoComplete="off"
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field
-            label="Password"
-            hint="At least 8 characters."
-            error={action.fieldError('password')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="password"
-                name="new-password"
-                autoComplete="new-password"
-                required
-                minLength={8}
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            )}
-          </Field>
+          <NewAccountFields owner="other" account={account} fieldError={action.fieldError} />
           <Field label="Role" error={action.fieldError('role')}>
             {(control) => <RoleSelect {...control} name="role" value={role} onChange={setRole} />}
           </Field>

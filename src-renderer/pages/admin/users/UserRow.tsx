@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../../api/client';
 import type { AdminUser, UserUpdate } from '../../../api/types';
 import { Alert } from '../../../components/Alert';
-import { Field } from '../../../components/Field';
+import { PasswordField } from '../../../components/user-fields/PasswordField';
 import { useAction } from '../../../hooks/useAction';
 import { RoleSelect } from './RoleSelect';
 
@@ -116,20 +116,13 @@ export function UserRow({ user, isMe, onChanged, onDeleted }: UserRowProps) {
             <div className="stack">
               {panel === 'password' && (
                 <form className="actions" onSubmit={setNewPassword}>
-                  <Field label={`New password for ${user.username}`} error={panelError}>
-                    {(control) => (
-                      <input
-                        {...control}
-                        className="input"
-                        type="password"
-                        autoComplete="new-password"
-                        required
-                        minLength={8}
-                        value={password}
-                        onChange={(e) => setPassword(e.target.value)}
-                      />
-                    )}
-                  </Field>
+                  <PasswordField
+                    purpose="new"
+                    label={`New password for ${user.username}`}
+                    value={password}
+                    onChange={setPassword}
+                    error={panelError}
+                  />
                   <button className="btn btn-primary" type="submit" disabled={action.busy}>
                     Set password
                   </button>
