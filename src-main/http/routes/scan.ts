@@ -55,7 +55,7 @@ export const scanRoutes =
             { code },
           );
         }
-        const pick = await picking.pick(resolved.product.sku, quantity, actorOf(req), request_id);
+        const pick = await picking.pick(code, quantity, actorOf(req), request_id);
         return { ...resolved, pick };
       },
     );

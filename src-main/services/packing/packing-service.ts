@@ -4,11 +4,10 @@ import { prepared } from '../../platform/prepared';
 import type { WriteQueue } from '../../platform/write-queue';
 import type { AuthUser } from '../auth/auth-service';
 import { conflict } from '../../domain/errors';
+import { productByCode } from '../../store/products';
 import type { EventBus } from '../events/event-bus';
 import { recordMovement } from '../inventory/ledger';
 import { once } from '../picking/idempotency';
-import type { ProductRef } from '../picking/lines';
-import { resolveScan } from '../scanning/resolve';
 import { orderNotFound } from './order-detail';
 import { recordOrderEvent } from './order-events';
 import { shipmentById, type ShipmentView } from './shipments';
@@ -101,7 +100,8 @@ export class PackingService {
         'not_ready_to_pack',
         'scanned for packing',
       );
-      const product = this.productOrNull(code);
+      // Read the way every scan is; no product at all is a wrong item too (409).
+      const product = productByCode(this.db, code)?.product;
       const line = product && this.lines(orderId).find((l) => l.product_id === product.id);
       if (!line || line.qty_ordered === 0) {
         const what = !product
@@ -309,15 +309,6 @@ export class PackingService {
       );
     }
     return order;
-  }
-
-  /**
-   * The product a scan names, read the way every scan is (a UPC-A without the EAN's leading zero,
-   * a SKU typed in lower case); null when it names none, which the desk calls a wrong item (409).
-   */
-  private productOrNull(code: string): ProductRef | null {
-    const found = resolveScan(this.db, code, ['product']);
-    return found.kind === 'product' ? found.product : null;
   }
 
   private lines(orderId: number): Line[] {

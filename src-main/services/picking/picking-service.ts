@@ -7,7 +7,7 @@ import type { EventBus } from '../events/event-bus';
 import { onHand } from '../inventory/ledger';
 import { recordOrderEvent } from '../packing/order-events';
 import { once } from './idempotency';
-import { findProduct, newestFirst, oldestFirst, remainingUnits } from './lines';
+import { newestFirst, oldestFirst, productToPick, remainingUnits } from './lines';
 import { reevaluateReadiness } from './readiness';
 
 /** An allocation as answered: the row's working fields (status, quantities now) stay inside. */
@@ -75,7 +75,7 @@ export class PickingService {
   async pick(code: string, qty: number, actor: Actor, requestId?: string): Promise<PickAnswer> {
     const { answer, replayed } = await this.writes.run(() =>
       once(this.db, 'pick', actor.userId, requestId, () => {
-        const product = findProduct(this.db, code);
+        const product = productToPick(this.db, code);
         const fill = fillLines(oldestFirst(this.db, product.id), qty);
         if (!fill.ok) {
           // The picker may already hold the units: say where the ones not wanted go.
@@ -136,7 +136,7 @@ export class PickingService {
   ): Promise<ShortAnswer> {
     const { answer, replayed } = await this.writes.run(() =>
       once(this.db, 'not-in-stock', actor.userId, requestId, () => {
-        const product = findProduct(this.db, code);
+        const product = productToPick(this.db, code);
         const wanted = qty ?? remainingUnits(this.db, product.id);
         if (wanted === 0) {
           throw conflict(
