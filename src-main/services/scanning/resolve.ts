@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { ORDER_STATUSES } from '../../../db/schema';
 import { cleanCode } from '../../devices/scanner/scanner-source';
 import type { ReadDb } from '../../store/db';
+import { orderByNumber } from '../../store/orders';
 import {
   productExactly,
   productForgiving,
   productsInBin,
   type Product,
 } from '../../store/products';
-import { numberedOrder, ordersNumbered } from './order-number';
+import { numberedOrder } from './order-number';
 
 const scannedProduct = z.object({
   id: z.number(),
@@ -44,10 +45,11 @@ export type ScanKind = Exclude<ScanResolution['kind'], 'unknown' | 'ambiguous'>;
 type Find = (db: ReadDb, code: string) => ScanResolution | undefined;
 
 const order: Find = (db, code) => {
-  const [found, ...others] = ordersNumbered(db, code);
-  if (!found) return undefined;
-  if (others.length) return { kind: 'ambiguous', number: code, orders: [found, ...others] };
-  return { kind: 'order', order: { id: found.id, number: found.number, status: found.status } };
+  const found = orderByNumber(db, code);
+  if (found.kind === 'ambiguous') return { kind: 'ambiguous', number: code, orders: found.orders };
+  if (found.kind === 'none') return undefined;
+  const { id, number, status } = found.order;
+  return { kind: 'order', order: { id, number, status } };
 };
 
 const product =
