@@ -4,12 +4,12 @@ import { prepared } from '../../platform/prepared';
 import type { WriteQueue } from '../../platform/write-queue';
 import type { AuthUser } from '../auth/auth-service';
 import { conflict } from '../../domain/errors';
+import { addOrderEvent } from '../../store/order-events';
 import { productByCode } from '../../store/products';
 import type { EventBus } from '../events/event-bus';
 import { recordMovement } from '../inventory/ledger';
 import { once } from '../picking/idempotency';
 import { orderNotFound } from './order-detail';
-import { recordOrderEvent } from './order-events';
 import { shipmentById, type ShipmentView } from './shipments';
 
 export type Packer = Pick<AuthUser, 'id' | 'username'>;
@@ -93,7 +93,7 @@ export class PackingService {
     code: string,
     { qty = 1, byHand }: { qty?: number; byHand?: Packer } = {},
   ): Promise<VerifyAnswer> {
-    return this.writes.run(() => {
+    return this.writes.run((tx) => {
       const order = this.orderIn(
         orderId,
         'ready_to_pack',
@@ -137,13 +137,7 @@ export class PackingService {
         line.id,
       );
       if (byHand) {
-        recordOrderEvent(
-          this.db,
-          orderId,
-          'verified_by_hand',
-          { sku: line.sku, code, qty },
-          byHand,
-        );
+        addOrderEvent(tx, orderId, 'verified_by_hand', { sku: line.sku, code, qty }, byHand);
       }
       return {
         order_id: orderId,
@@ -175,7 +169,7 @@ export class PackingService {
     packer: Packer,
     requestId?: string,
   ): Promise<PackedAnswer> {
-    const { answer, replayed } = await this.writes.run(() =>
+    const { answer, replayed } = await this.writes.run((tx) =>
       once(this.db, `mark-packed:${orderId}`, packer.id, requestId, () => {
         const order = this.orderIn(orderId, 'ready_to_pack', 'not_ready_to_pack', 'marked packed');
         const unverified = this.unverified(orderId);
@@ -197,9 +191,9 @@ export class PackingService {
             where id = ?`,
         ).run(now, packer.id, verified ? 1 : 0, now, orderId);
         if (!verified)
-          recordOrderEvent(this.db, orderId, 'packed_without_scanning', { unverified }, packer);
+          addOrderEvent(tx, orderId, 'packed_without_scanning', { unverified }, packer);
         const units = this.lines(orderId).reduce((n, l) => n + l.qty_picked, 0);
-        recordOrderEvent(this.db, orderId, 'packed', { units, verified }, packer);
+        addOrderEvent(tx, orderId, 'packed', { units, verified }, packer);
         return { id: orderId, status: 'packed' as const, pack_verified: verified, packed_at: now };
       }),
     );
@@ -220,7 +214,7 @@ export class PackingService {
     packer: Packer,
     requestId?: string,
   ): Promise<ShipAnswer> {
-    const { answer, replayed } = await this.writes.run(() =>
+    const { answer, replayed } = await this.writes.run((tx) =>
       once(this.db, `ship:${orderId}`, packer.id, requestId, () => {
         const order = this.orderIn(orderId, 'packed', 'not_packed', 'shipped');
         const packed = prepared<[number], { product_id: number; qty_packed: number }>(
@@ -266,8 +260,8 @@ export class PackingService {
           this.db,
           `update orders set status = 'shipped', shipped_at = ?, updated_at = ? where id = ?`,
         ).run(now, now, orderId);
-        recordOrderEvent(
-          this.db,
+        addOrderEvent(
+          tx,
           orderId,
           'shipped',
           {

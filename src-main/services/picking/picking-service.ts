@@ -3,9 +3,10 @@ import type { Db } from '../../platform/database';
 import type { WriteQueue } from '../../platform/write-queue';
 import { prepared } from '../../platform/prepared';
 import { conflict, notFound } from '../../domain/errors';
+import type { WriteTx } from '../../store/db';
+import { addOrderEvent } from '../../store/order-events';
 import type { EventBus } from '../events/event-bus';
 import { onHand } from '../inventory/ledger';
-import { recordOrderEvent } from '../packing/order-events';
 import { once } from './idempotency';
 import { newestFirst, oldestFirst, productToPick, remainingUnits } from './lines';
 import { reevaluateReadiness } from './readiness';
@@ -134,7 +135,7 @@ export class PickingService {
     actor: Actor,
     requestId?: string,
   ): Promise<ShortAnswer> {
-    const { answer, replayed } = await this.writes.run(() =>
+    const { answer, replayed } = await this.writes.run((tx) =>
       once(this.db, 'not-in-stock', actor.userId, requestId, () => {
         const product = productToPick(this.db, code);
         const wanted = qty ?? remainingUnits(this.db, product.id);
@@ -161,7 +162,7 @@ export class PickingService {
             a.qty,
             a.item_id,
           );
-          this.orderEvent(a.order_id, 'short', { sku: product.sku, qty: a.qty }, actor);
+          this.orderEvent(tx, a.order_id, 'short', { sku: product.sku, qty: a.qty }, actor);
         }
         const orderNumbers = [...new Set(fill.allocations.map((a) => a.order_number))];
         const stocked = onHand(this.db, product.id);
@@ -267,7 +268,7 @@ export class PickingService {
    * exception goes, and the cycle-count flag it raised is lowered unless another short raised it.
    */
   async undoShort(exceptionId: number, actor: Actor, requestId?: string): Promise<ShortUndoAnswer> {
-    const { answer, replayed } = await this.writes.run(() =>
+    const { answer, replayed } = await this.writes.run((tx) =>
       once(this.db, 'not-in-stock-undo', actor.userId, requestId, () => {
         const exception = prepared<
           [number],
@@ -318,7 +319,7 @@ export class PickingService {
             qty,
             a.item_id,
           );
-          this.orderEvent(a.order_id, 'short_undone', { sku: exception.sku, qty }, actor);
+          this.orderEvent(tx, a.order_id, 'short_undone', { sku: exception.sku, qty }, actor);
         }
         prepared(this.db, 'delete from stock_exceptions where id = ?').run(exceptionId);
         const stillFlagged = prepared<[number], { n: number }>(
@@ -352,13 +353,13 @@ export class PickingService {
     return answer;
   }
 
-  private orderEvent(orderId: number, type: string, detail: object, actor: Actor): void {
-    recordOrderEvent(
-      this.db,
-      orderId,
-      type,
-      { ...detail, device: actor.device },
-      { id: actor.userId },
-    );
+  private orderEvent(
+    tx: WriteTx,
+    orderId: number,
+    type: string,
+    detail: object,
+    actor: Actor,
+  ): void {
+    addOrderEvent(tx, orderId, type, { ...detail, device: actor.device }, { id: actor.userId });
   }
 }
