@@ -1,31 +1,21 @@
-import type { Db } from '../../platform/database';
-import { prepared } from '../../platform/prepared';
 import { notFound } from '../../domain/errors';
+import type { ReadDb } from '../../store/db';
+import { productByCode } from '../../store/products';
 import type { ReceiptJob } from './receipt-printer';
 
 export type Label = { kind: 'sku'; code: string; title: string } | { kind: 'bin'; code: string };
 
-interface ProductRow {
-  sku: string;
-  title: string;
-}
-
 /**
  * Shelf and product labels for these codes, `copies` of each in the order asked. A SKU is looked
- * up as a scan would (exact, then ignoring case) and its label carries the catalogue's spelling;
- * bins are printed as typed, since a new bin has no products yet. 404 naming every unknown SKU,
- * so a batch never prints half of what was asked.
+ * up as a scan would (`productByCode`: a barcode serves too, a SKU in any case) and its label
+ * carries the catalogue's SKU and title; bins are printed as typed, since a new bin has no
+ * products yet. 404 naming every unknown SKU, so a batch never prints half of what was asked.
  */
 export function loadLabels(
-  db: Db,
+  db: ReadDb,
   { skus, bins, copies }: { skus: readonly string[]; bins: readonly string[]; copies: number },
 ): Label[] {
-  const exact = prepared<[string], ProductRow>(db, 'select sku, title from products where sku = ?');
-  const anyCase = prepared<[string], ProductRow>(
-    db,
-    'select sku, title from products where sku = ? collate nocase order by sku limit 1',
-  );
-  const found = skus.map((sku) => ({ sku, product: exact.get(sku) ?? anyCase.get(sku) }));
+  const found = skus.map((sku) => ({ sku, product: productByCode(db, sku)?.product }));
   const unknown = found.filter((f) => !f.product).map((f) => f.sku);
   if (unknown.length > 0) {
     throw notFound(

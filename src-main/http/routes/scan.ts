@@ -52,12 +52,7 @@ export const scanRoutes =
             { code },
           );
         }
-        const pick = await ctx.picking.pick(
-          resolved.product.sku,
-          quantity,
-          actorOf(req),
-          request_id,
-        );
+        const pick = await ctx.picking.pick(code, quantity, actorOf(req), request_id);
         return { ...resolved, pick };
       },
     );

@@ -6,7 +6,8 @@ import { prepared } from '../../platform/prepared';
 import { notFound } from '../../domain/errors';
 import { isFullyShort } from './order-lists';
 import { photoPath } from '../images/image-cache';
-import { ambiguousNumber, ordersNumbered } from '../scanning/order-number';
+import { orderByNumber } from '../../store/orders';
+import { ambiguousNumber } from '../scanning/order-number';
 import { shipmentsOf } from './shipments';
 
 type OrderRow = Omit<
@@ -112,12 +113,12 @@ function withDeviceLabel(detail: unknown): unknown {
 
 /** The order a packing-slip barcode names; 409 ambiguous_number when more than one has it. */
 export function orderIdByNumber(db: Db, number: string): { id: number } {
-  const orders = ordersNumbered(db, number);
-  if (orders.length > 1) throw ambiguousNumber(number, orders);
-  if (!orders[0]) {
+  const found = orderByNumber(db, number);
+  if (found.kind === 'ambiguous') throw ambiguousNumber(number, found.orders);
+  if (found.kind === 'none') {
     throw notFound('order_not_found', `No order has the number "${number}". Check the slip.`, {
       number,
     });
   }
-  return { id: orders[0].id };
+  return { id: found.order.id };
 }

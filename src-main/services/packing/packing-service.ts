@@ -5,13 +5,12 @@ import { prepared } from '../../platform/prepared';
 import type { WriteQueue } from '../../platform/write-queue';
 import type { AuthUser } from '../auth/auth-service';
 import { conflict } from '../../domain/errors';
+import { addOrderEvent } from '../../store/order-events';
+import { productByCode } from '../../store/products';
 import type { EventBus } from '../events/event-bus';
 import { recordMovement } from '../inventory/ledger';
 import { once } from '../picking/idempotency';
-import type { ProductRef } from '../picking/lines';
-import { resolveScan } from '../scanning/resolve';
 import { orderNotFound } from './order-detail';
-import { recordOrderEvent } from './order-events';
 import { shipmentById } from './shipments';
 
 export type Packer = Pick<AuthUser, 'id' | 'username'>;
@@ -72,14 +71,15 @@ export class PackingService {
     code: string,
     { qty = 1, byHand }: { qty?: number; byHand?: Packer } = {},
   ): Promise<VerifyAnswer> {
-    return this.writes.run(() => {
+    return this.writes.run((tx) => {
       const order = this.orderIn(
         orderId,
         'ready_to_pack',
         'not_ready_to_pack',
         'scanned for packing',
       );
-      const product = this.productOrNull(code);
+      // Read the way every scan is; no product at all is a wrong item too (409).
+      const product = productByCode(this.db, code)?.product;
       const line = product && this.lines(orderId).find((l) => l.product_id === product.id);
       if (!line || line.qty_ordered === 0) {
         const what = !product
@@ -115,13 +115,7 @@ export class PackingService {
         line.id,
       );
       if (byHand) {
-        recordOrderEvent(
-          this.db,
-          orderId,
-          'verified_by_hand',
-          { sku: line.sku, code, qty },
-          byHand,
-        );
+        addOrderEvent(tx, orderId, 'verified_by_hand', { sku: line.sku, code, qty }, byHand);
       }
       return {
         order_id: orderId,
@@ -153,7 +147,7 @@ export class PackingService {
     packer: Packer,
     requestId?: string,
   ): Promise<PackedAnswer> {
-    const { answer, replayed } = await this.writes.run(() =>
+    const { answer, replayed } = await this.writes.run((tx) =>
       once(this.db, `mark-packed:${orderId}`, packer.id, requestId, () => {
         const order = this.orderIn(orderId, 'ready_to_pack', 'not_ready_to_pack', 'marked packed');
         const unverified = this.unverified(orderId);
@@ -175,9 +169,9 @@ export class PackingService {
             where id = ?`,
         ).run(now, packer.id, verified ? 1 : 0, now, orderId);
         if (!verified)
-          recordOrderEvent(this.db, orderId, 'packed_without_scanning', { unverified }, packer);
+          addOrderEvent(tx, orderId, 'packed_without_scanning', { unverified }, packer);
         const units = this.lines(orderId).reduce((n, l) => n + l.qty_picked, 0);
-        recordOrderEvent(this.db, orderId, 'packed', { units, verified }, packer);
+        addOrderEvent(tx, orderId, 'packed', { units, verified }, packer);
         return { id: orderId, status: 'packed' as const, pack_verified: verified, packed_at: now };
       }),
     );
@@ -198,7 +192,7 @@ export class PackingService {
     packer: Packer,
     requestId?: string,
   ): Promise<ShipAnswer> {
-    const { answer, replayed } = await this.writes.run(() =>
+    const { answer, replayed } = await this.writes.run((tx) =>
       once(this.db, `ship:${orderId}`, packer.id, requestId, () => {
         const order = this.orderIn(orderId, 'packed', 'not_packed', 'shipped');
         const packed = prepared<[number], { product_id: number; qty_packed: number }>(
@@ -244,8 +238,8 @@ export class PackingService {
           this.db,
           `update orders set status = 'shipped', shipped_at = ?, updated_at = ? where id = ?`,
         ).run(now, now, orderId);
-        recordOrderEvent(
-          this.db,
+        addOrderEvent(
+          tx,
           orderId,
           'shipped',
           {
@@ -287,15 +281,6 @@ export class PackingService {
       );
     }
     return order;
-  }
-
-  /**
-   * The product a scan names, read the way every scan is (a UPC-A without the EAN's leading zero,
-   * a SKU typed in lower case); null when it names none, which the desk calls a wrong item (409).
-   */
-  private productOrNull(code: string): ProductRef | null {
-    const found = resolveScan(this.db, code, ['product']);
-    return found.kind === 'product' ? found.product : null;
   }
 
   private lines(orderId: number): Line[] {

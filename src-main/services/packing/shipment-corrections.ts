@@ -3,9 +3,9 @@ import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 import type { WriteQueue } from '../../platform/write-queue';
 import { conflict, notFound } from '../../domain/errors';
+import { addOrderEvent } from '../../store/order-events';
 import type { EventBus } from '../events/event-bus';
 import { netMovements, recordMovement } from '../inventory/ledger';
-import { recordOrderEvent } from './order-events';
 import type { Packer } from './packing-service';
 import type { ChannelSyncStatus, Shipment } from '../../contract/orders';
 import { shipmentById } from './shipments';
@@ -68,7 +68,7 @@ export class ShipmentCorrections {
     changes: ShipmentChanges,
     packer: Packer,
   ): Promise<Shipment> {
-    return this.writes.run(() => {
+    return this.writes.run((tx) => {
       const stored = this.shipment(orderId, shipmentId, 'corrected');
       const changed = (Object.keys(changes) as (keyof ShipmentChanges)[]).filter(
         (field) => changes[field] !== undefined && changes[field] !== stored[field],
@@ -101,8 +101,8 @@ export class ShipmentCorrections {
         retry,
         id: shipmentId,
       });
-      recordOrderEvent(
-        this.db,
+      addOrderEvent(
+        tx,
         orderId,
         'shipment_edited',
         {
@@ -122,7 +122,7 @@ export class ShipmentCorrections {
    * packed again and waits in the shipping list, and a confirmation not yet sent never will be.
    */
   async void(orderId: number, shipmentId: number, packer: Packer): Promise<Shipment> {
-    const answer = await this.writes.run(() => {
+    const answer = await this.writes.run((tx) => {
       const stored = this.shipment(orderId, shipmentId, 'voided');
       if (stored.channel_sync_status === 'ok') {
         throw conflict(
@@ -162,8 +162,8 @@ export class ShipmentCorrections {
         this.db,
         `update orders set status = 'packed', shipped_at = null, updated_at = ? where id = ?`,
       ).run(now, orderId);
-      recordOrderEvent(
-        this.db,
+      addOrderEvent(
+        tx,
         orderId,
         'shipment_voided',
         {

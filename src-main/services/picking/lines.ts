@@ -1,36 +1,23 @@
 import type { OpenLine } from '../../domain/allocation';
-import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 import { notFound } from '../../domain/errors';
+import type { ReadDb } from '../../store/db';
+import { productByCode, type Product } from '../../store/products';
 
-export interface ProductRef {
-  id: number;
-  sku: string;
-  title: string;
-  bin_location: string | null;
-}
-
-/** A SKU, or a product barcode standing in for it (a scan). */
-export function findProduct(db: Db, code: string): ProductRef {
-  const product =
-    prepared<[string], ProductRef>(
-      db,
-      'select id, sku, title, bin_location from products where sku = ?',
-    ).get(code) ??
-    prepared<[string], ProductRef>(
-      db,
-      'select id, sku, title, bin_location from products where barcode = ? order by id limit 1',
-    ).get(code);
-  if (!product) {
+/**
+ * The product a pick or "not in stock" names: a SKU, or anything a scan would read as the product
+ * (docs/architecture.md "Scan order"), so POST /api/pick takes every code POST /api/scan picks.
+ */
+export function productToPick(db: ReadDb, code: string): Product {
+  const found = productByCode(db, code);
+  if (!found) {
     throw notFound(
       'unknown_sku',
       `No product has the SKU or barcode "${code}". Check the label and try again.`,
-      {
-        sku: code,
-      },
+      { sku: code },
     );
   }
-  return product;
+  return found.product;
 }
 
 // Both walk the partial index of lines with units still to pick, already in FIFO order, and stop
@@ -41,19 +28,19 @@ const OPEN_LINES = `select i.id as itemId, i.order_id as orderId, o.number as or
   where i.product_id = ? and i.order_active = 1 and i.qty_open > 0`;
 
 /** Open lines of a product, oldest order first (created_at, then external order id). */
-export const oldestFirst = (db: Db, productId: number): IterableIterator<OpenLine> =>
+export const oldestFirst = (db: ReadDb, productId: number): IterableIterator<OpenLine> =>
   prepared<[number], OpenLine>(db, `${OPEN_LINES} order by i.fifo_at, i.fifo_ext`).iterate(
     productId,
   );
 
 /** The exact reverse: shortages fall on the newest orders first. */
-export const newestFirst = (db: Db, productId: number): IterableIterator<OpenLine> =>
+export const newestFirst = (db: ReadDb, productId: number): IterableIterator<OpenLine> =>
   prepared<[number], OpenLine>(
     db,
     `${OPEN_LINES} order by i.fifo_at desc, i.fifo_ext desc`,
   ).iterate(productId);
 
-export function remainingUnits(db: Db, productId: number): number {
+export function remainingUnits(db: ReadDb, productId: number): number {
   return prepared<[number], { n: number }>(
     db,
     `select coalesce(sum(qty_open), 0) as n from order_items indexed by order_items_open_fifo_idx

@@ -4,11 +4,12 @@ import type { Db } from '../../platform/database';
 import type { WriteQueue } from '../../platform/write-queue';
 import { prepared } from '../../platform/prepared';
 import { conflict, notFound } from '../../domain/errors';
+import type { WriteTx } from '../../store/db';
+import { addOrderEvent } from '../../store/order-events';
 import type { EventBus } from '../events/event-bus';
 import { onHand } from '../inventory/ledger';
-import { recordOrderEvent } from '../packing/order-events';
 import { once } from './idempotency';
-import { findProduct, newestFirst, oldestFirst, remainingUnits } from './lines';
+import { newestFirst, oldestFirst, productToPick, remainingUnits } from './lines';
 import { reevaluateReadiness } from './readiness';
 
 /** An allocation as answered: the row's working fields (status, quantities now) stay inside. */
@@ -40,7 +41,7 @@ export class PickingService {
   async pick(code: string, qty: number, actor: Actor, requestId?: string): Promise<PickAnswer> {
     const { answer, replayed } = await this.writes.run(() =>
       once(this.db, 'pick', actor.userId, requestId, () => {
-        const product = findProduct(this.db, code);
+        const product = productToPick(this.db, code);
         const fill = fillLines(oldestFirst(this.db, product.id), qty);
         if (!fill.ok) {
           // The picker may already hold the units: say where the ones not wanted go.
@@ -99,9 +100,9 @@ export class PickingService {
     actor: Actor,
     requestId?: string,
   ): Promise<ShortAnswer> {
-    const { answer, replayed } = await this.writes.run(() =>
+    const { answer, replayed } = await this.writes.run((tx) =>
       once(this.db, 'not-in-stock', actor.userId, requestId, () => {
-        const product = findProduct(this.db, code);
+        const product = productToPick(this.db, code);
         const wanted = qty ?? remainingUnits(this.db, product.id);
         if (wanted === 0) {
           throw conflict(
@@ -126,7 +127,7 @@ export class PickingService {
             a.qty,
             a.item_id,
           );
-          this.orderEvent(a.order_id, 'short', { sku: product.sku, qty: a.qty }, actor);
+          this.orderEvent(tx, a.order_id, 'short', { sku: product.sku, qty: a.qty }, actor);
         }
         const orderNumbers = [...new Set(fill.allocations.map((a) => a.order_number))];
         const stocked = onHand(this.db, product.id);
@@ -232,7 +233,7 @@ export class PickingService {
    * exception goes, and the cycle-count flag it raised is lowered unless another short raised it.
    */
   async undoShort(exceptionId: number, actor: Actor, requestId?: string): Promise<ShortUndoAnswer> {
-    const { answer, replayed } = await this.writes.run(() =>
+    const { answer, replayed } = await this.writes.run((tx) =>
       once(this.db, 'not-in-stock-undo', actor.userId, requestId, () => {
         const exception = prepared<
           [number],
@@ -283,7 +284,7 @@ export class PickingService {
             qty,
             a.item_id,
           );
-          this.orderEvent(a.order_id, 'short_undone', { sku: exception.sku, qty }, actor);
+          this.orderEvent(tx, a.order_id, 'short_undone', { sku: exception.sku, qty }, actor);
         }
         prepared(this.db, 'delete from stock_exceptions where id = ?').run(exceptionId);
         const stillFlagged = prepared<[number], { n: number }>(
@@ -317,13 +318,13 @@ export class PickingService {
     return answer;
   }
 
-  private orderEvent(orderId: number, type: string, detail: object, actor: Actor): void {
-    recordOrderEvent(
-      this.db,
-      orderId,
-      type,
-      { ...detail, device: actor.device },
-      { id: actor.userId },
-    );
+  private orderEvent(
+    tx: WriteTx,
+    orderId: number,
+    type: string,
+    detail: object,
+    actor: Actor,
+  ): void {
+    addOrderEvent(tx, orderId, type, { ...detail, device: actor.device }, { id: actor.userId });
   }
 }

@@ -2,7 +2,7 @@ import type { PicklistSku, SkuOrder } from '../../contract/picking';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
 import { photoPath } from '../images/image-cache';
-import { findProduct } from './lines';
+import { productToPick } from './lines';
 
 interface Row extends Omit<PicklistSku, 'image'> {
   category: string | null;
@@ -42,7 +42,7 @@ export function picklist(
 
 /** The open orders behind one SKU of the pick list, in the order picks will fill them. */
 export function ordersForSku(db: Db, code: string) {
-  const product = findProduct(db, code);
+  const product = productToPick(db, code);
   return {
     sku: product.sku,
     title: product.title,

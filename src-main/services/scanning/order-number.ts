@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { CHANNELS, ORDER_STATUSES } from '../../domain/orders';
-import type { Db } from '../../platform/database';
-import { prepared } from '../../platform/prepared';
 import { conflict, type StationError } from '../../domain/errors';
+import type { NumberedOrder } from '../../store/orders';
 
+// The packing desk's chooser types the listed orders with it.
+export type { NumberedOrder };
+
+/** The shape the API and the `scan` event give an order listed under a shared number. */
 export const numberedOrder = z.object({
   id: z.number(),
   number: z.string(),
@@ -11,17 +14,7 @@ export const numberedOrder = z.object({
   channel: z.enum(CHANNELS),
   customer_name: z.string().nullable(),
   created_at: z.string(),
-});
-export type NumberedOrder = z.infer<typeof numberedOrder>;
-
-/** Every order carrying this number, oldest first: a storefront may reuse one. */
-export function ordersNumbered(db: Db, number: string): NumberedOrder[] {
-  return prepared<[string], NumberedOrder>(
-    db,
-    `select id, number, status, channel, customer_name, created_at
-       from orders where number = ? order by created_at, id`,
-  ).all(number);
-}
+}) satisfies z.ZodType<NumberedOrder>;
 
 /**
  * A number two orders share is not guessed at; the answer lists them so the person

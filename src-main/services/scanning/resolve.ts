@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { ORDER_STATUSES } from '../../domain/orders';
 import { cleanCode } from '../../devices/scanner/scanner-source';
-import type { Db } from '../../platform/database';
-import { prepared } from '../../platform/prepared';
-import { numberedOrder, ordersNumbered } from './order-number';
+import type { ReadDb } from '../../store/db';
+import { orderByNumber } from '../../store/orders';
+import {
+  productExactly,
+  productForgiving,
+  productsInBin,
+  type Product,
+} from '../../store/products';
+import { numberedOrder } from './order-number';
 
 const scannedProduct = z.object({
   id: z.number(),
@@ -11,8 +17,7 @@ const scannedProduct = z.object({
   title: z.string(),
   barcode: z.string().nullable(),
   bin_location: z.string().nullable(),
-});
-type ScannedProduct = z.infer<typeof scannedProduct>;
+}) satisfies z.ZodType<Product>;
 
 /** What a scanned code is: the answer of POST /api/scan and the `resolved` of a `scan` event. */
 export const scanResolution = z.discriminatedUnion('kind', [
@@ -37,66 +42,50 @@ export const scanResolution = z.discriminatedUnion('kind', [
 export type ScanResolution = z.infer<typeof scanResolution>;
 export type ScanKind = Exclude<ScanResolution['kind'], 'unknown' | 'ambiguous'>;
 
-type Find = (db: Db, code: string) => ScanResolution | undefined;
-
-const PRODUCT = 'select id, sku, title, barcode, bin_location from products';
+type Find = (db: ReadDb, code: string) => ScanResolution | undefined;
 
 const order: Find = (db, code) => {
-  const [found, ...others] = ordersNumbered(db, code);
-  if (!found) return undefined;
-  if (others.length) return { kind: 'ambiguous', number: code, orders: [found, ...others] };
-  return { kind: 'order', order: { id: found.id, number: found.number, status: found.status } };
+  const found = orderByNumber(db, code);
+  if (found.kind === 'ambiguous') return { kind: 'ambiguous', number: code, orders: found.orders };
+  if (found.kind === 'none') return undefined;
+  const { id, number, status } = found.order;
+  return { kind: 'order', order: { id, number, status } };
 };
 
 const product =
-  (where: string, match: 'barcode' | 'sku', key = (code: string) => code): Find =>
+  (find: typeof productExactly): Find =>
   (db, code) => {
-    const found = prepared<[string], ScannedProduct>(
-      db,
-      `${PRODUCT} where ${where} order by id limit 1`,
-    ).get(key(code));
-    return found && { kind: 'product', match, product: found };
+    const found = find(db, code);
+    return found ? { kind: 'product', ...found } : undefined;
   };
 
 const bin =
-  (where: string): Find =>
+  (anyCase: boolean): Find =>
   (db, code) => {
-    const products = prepared<[string], ScannedProduct>(
-      db,
-      `${PRODUCT} where ${where} order by sku`,
-    ).all(code);
+    const products = productsInBin(db, code, { anyCase });
+    // Named as stored, not as scanned: a forgiving match may differ in case.
     return products.length ? { kind: 'bin', bin: products[0]!.bin_location!, products } : undefined;
   };
 
-// A UPC-A (12 digits) often arrives as an EAN-13 or GTIN-14 with leading zeros, or the other
-// way round, depending on the gun's settings: the same number is the same product.
-const gtin = product(
-  "length(barcode) between 8 and 14 and barcode not glob '*[^0-9]*' and ltrim(barcode, '0') = ?",
-  'barcode',
-  (code) => code.replace(/^0+/, ''),
-);
-const GTIN_CODE = /^\d{8,14}$/;
-
 /**
- * The scan order (docs/architecture.md "Scan order": order number, product barcode, SKU, bin) first for exact matches, then in
- * the same order for forgiving ones (barcode without leading zeros, SKU and bin ignoring ASCII
- * case): an exact hit of any kind beats a guess of an earlier kind.
+ * The scan order (docs/architecture.md "Scan order": order number, product, bin) first for exact
+ * matches, then in the same order for forgiving ones: an exact hit of any kind beats a guess of an
+ * earlier kind. What counts as a product match is the store's (`productByCode`), split in its
+ * exact and forgiving halves so a bin's exact name comes between them.
  */
 const STEPS: { kind: ScanKind; find: Find }[] = [
   { kind: 'order', find: order },
-  { kind: 'product', find: product('barcode = ?', 'barcode') },
-  { kind: 'product', find: product('sku = ?', 'sku') },
-  { kind: 'bin', find: bin('bin_location = ?') },
-  { kind: 'product', find: (db, code) => (GTIN_CODE.test(code) ? gtin(db, code) : undefined) },
-  { kind: 'product', find: product('sku = ? collate nocase', 'sku') },
-  { kind: 'bin', find: bin('bin_location = ? collate nocase') },
+  { kind: 'product', find: product(productExactly) },
+  { kind: 'bin', find: bin(false) },
+  { kind: 'product', find: product(productForgiving) },
+  { kind: 'bin', find: bin(true) },
 ];
 
 const ALL_KINDS: readonly ScanKind[] = ['order', 'product', 'bin'];
 
 /** Resolves a scanned code, looking only for the given kinds (a pick wants a product). */
 export function resolveScan(
-  db: Db,
+  db: ReadDb,
   raw: string,
   kinds: readonly ScanKind[] = ALL_KINDS,
 ): ScanResolution {
