@@ -40,6 +40,7 @@ import {
   type SlipSize,
 } from './slip';
 import { useDeskScans } from './useDeskScans';
+import { useSerialScans } from './useSerialScans';
 import { usePackingKeys, type PackingKey } from './usePackingKeys';
 
 const CARRIER_KEY = 'warehouse-station.carrier';
@@ -61,13 +62,6 @@ async function findOrder(code: string): Promise<number | null> {
   }
   const found = await api.post<ScanLookup>('/scan', { code, action: 'lookup' });
   return found.kind === 'order' ? found.order.id : null;
-}
-
-function serialScan(data: unknown): string | null {
-  const { code, source } = (data ?? {}) as { code?: unknown; source?: unknown };
-  return typeof code === 'string' && typeof source === 'string' && source.startsWith('serial')
-    ? code
-    : null;
 }
 
 /** The packing desk: the queue, the open order, scan-to-verify, print, pack and ship. */
@@ -503,12 +497,8 @@ export function PackingPage() {
     ) {
       reloadLists();
     } else if (event.type === 'hello' && event.resumed) reloadLists();
-    // In the desktop window serial scans already arrive through the bridge.
-    else if (event.type === 'scan' && !window.station) {
-      const code = serialScan(event.data);
-      if (code) enqueueScan(code);
-    }
   });
+  useSerialScans((code) => enqueueScan(code));
 
   const recent = recentlyDone(toShip.data ?? [], shipped.data?.orders ?? []);
   const listError = ready.error ?? toShip.error;
