@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { signalError } from '../picker/feedback';
 import { desk, initialDesk, type DeskEvent, type DeskState } from './desk';
 import { savedSlipSize } from './slip';
@@ -7,28 +7,6 @@ const CARRIER_KEY = 'warehouse-station.carrier';
 
 /** The carrier of the last shipment: the next order's form starts with it. */
 export const saveCarrier = (carrier: string) => localStorage.setItem(CARRIER_KEY, carrier);
-
-/**
- * The desk's state, changed only through `desk`. Applied at once, not at the next render: a scan
- * queued behind another reads the order the one before it just counted.
- */
-class DeskStore {
-  private readonly listeners = new Set<() => void>();
-
-  constructor(private state: DeskState) {}
-
-  readonly get = (): DeskState => this.state;
-
-  readonly dispatch = (event: DeskEvent): void => {
-    this.state = desk(this.state, event);
-    for (const listener of this.listeners) listener();
-  };
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-}
 
 export interface Desk {
   /** The state this render shows. */
@@ -40,20 +18,23 @@ export interface Desk {
   fail(text: string): void;
 }
 
+/**
+ * The desk's state, changed only through `desk`. The ref moves at once, the render follows: a
+ * scan queued behind another reads the order the one before it just counted.
+ */
 export function useDesk(): Desk {
-  const [store] = useState(
-    () =>
-      new DeskStore(
-        initialDesk({
-          carrier: localStorage.getItem(CARRIER_KEY) ?? 'USPS',
-          size: savedSlipSize(),
-        }),
-      ),
+  const [state, setState] = useState(() =>
+    initialDesk({ carrier: localStorage.getItem(CARRIER_KEY) ?? 'USPS', size: savedSlipSize() }),
   );
-  const state = useSyncExternalStore(store.subscribe, store.get);
+  const latest = useRef(state);
+  const get = useCallback(() => latest.current, []);
+  const dispatch = useCallback((event: DeskEvent) => {
+    latest.current = desk(latest.current, event);
+    setState(latest.current);
+  }, []);
   const fail = (text: string) => {
     signalError();
-    store.dispatch({ type: 'failed', text });
+    dispatch({ type: 'failed', text });
   };
-  return { state, get: store.get, dispatch: store.dispatch, fail };
+  return { state, get, dispatch, fail };
 }
