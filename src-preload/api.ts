@@ -1,20 +1,13 @@
 // The contract between the Electron main process, the preload and the renderer. The renderer
 // imports it type-only, so nothing here may pull in electron at run time.
+// Data and live events (serial scans among them) reach the window over the HTTP API and its
+// event stream, as they reach a handheld; the bridge holds only what a browser page cannot do.
 
 export const CHANNELS = {
-  info: 'station:info',
   sessionGet: 'station:session:get',
   sessionSet: 'station:session:set',
   printPdf: 'station:print-pdf',
-  printers: 'station:printers',
-  saveFile: 'station:save-file',
-  deviceEvent: 'station:device-event',
 } as const;
-
-export interface StationInfo {
-  url: string;
-  version: string;
-}
 
 /** The login tokens, kept by the main process so that reloading the window keeps the login. */
 export interface StationSession {
@@ -25,7 +18,7 @@ export interface StationSession {
 export interface PrintPdfRequest {
   /** A station URL, absolute or relative to the station. */
   url: string;
-  /** OS printer name (`listPrinters()`); without it the system print dialog opens. */
+  /** An OS printer name; without it the system print dialog opens. */
   printerName?: string;
 }
 
@@ -34,26 +27,9 @@ export interface PrintPdfResult {
   error?: string;
 }
 
-export interface SaveFileRequest {
-  defaultName: string;
-  /** Strings are written as UTF-8. */
-  data: Uint8Array | string;
-}
-
-export type DeviceEvent =
-  | { type: 'scan'; code: string; source: string }
-  | { type: 'scanner-status'; source: string; connected: boolean; error?: string };
-
 /** `window.station`, present only inside the desktop app. */
 export interface StationBridge {
-  info(): Promise<StationInfo>;
   getSession(): Promise<StationSession | null>;
   setSession(session: StationSession | null): Promise<void>;
   printPdf(req: PrintPdfRequest): Promise<PrintPdfResult>;
-  /** OS printer names, as `printPdf` expects them. */
-  listPrinters(): Promise<string[]>;
-  /** The chosen path, or null when the user cancelled. */
-  saveFile(req: SaveFileRequest): Promise<string | null>;
-  /** Returns the unsubscribe function. */
-  onDeviceEvent(cb: (event: DeviceEvent) => void): () => void;
 }

@@ -1,18 +1,6 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import {
-  CHANNELS,
-  type DeviceEvent,
-  type SaveFileRequest,
-  type StationSession,
-} from '../../src-preload/api';
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { CHANNELS, type StationSession } from '../../src-preload/api';
 import { printPdf } from './print';
-
-/** Pushes a hardware event (serial scanner, …) to the station window. */
-export function sendDeviceEvent(win: BrowserWindow, event: DeviceEvent): void {
-  if (!win.isDestroyed()) win.webContents.send(CHANNELS.deviceEvent, event);
-}
 
 export function registerIpc(stationUrl: string): void {
   const origin = new URL(stationUrl).origin;
@@ -32,7 +20,6 @@ export function registerIpc(stationUrl: string): void {
       return listener(event, arg);
     });
 
-  handle(CHANNELS.info, () => ({ url: stationUrl, version: app.getVersion() }));
   handle(CHANNELS.sessionGet, () => session);
   handle(CHANNELS.sessionSet, (_event, arg) => {
     session = parseSession(arg);
@@ -48,12 +35,6 @@ export function registerIpc(stationUrl: string): void {
     if (url.origin !== origin) throw new Error(`Only station PDFs can be printed, not ${req.url}`);
     return printPdf(url.href, session?.access, req.printerName || undefined);
   });
-  handle(CHANNELS.printers, async (event) =>
-    (await event.sender.getPrintersAsync()).map((printer) => printer.name),
-  );
-  handle(CHANNELS.saveFile, (event, arg) =>
-    saveFile(BrowserWindow.fromWebContents(event.sender), parseSaveRequest(arg)),
-  );
 }
 
 function parseSession(arg: unknown): StationSession | null {
@@ -63,24 +44,4 @@ function parseSession(arg: unknown): StationSession | null {
     throw new Error('A session is { access, refresh } or null');
   }
   return { access: s.access, refresh: s.refresh };
-}
-
-function parseSaveRequest(arg: unknown): SaveFileRequest {
-  const req = arg as Partial<SaveFileRequest> | undefined;
-  if (typeof req?.defaultName !== 'string') throw new Error('saveFile needs a defaultName');
-  if (typeof req.data !== 'string' && !(req.data instanceof Uint8Array)) {
-    throw new Error('saveFile data must be a string or a Uint8Array');
-  }
-  return { defaultName: req.defaultName, data: req.data };
-}
-
-async function saveFile(win: BrowserWindow | null, req: SaveFileRequest): Promise<string | null> {
-  // A name, not a path: the page must not steer the dialog into other folders.
-  const defaultPath = join(app.getPath('downloads'), req.defaultName.replace(/[/\\]/g, '_'));
-  const { canceled, filePath } = win
-    ? await dialog.showSaveDialog(win, { defaultPath })
-    : await dialog.showSaveDialog({ defaultPath });
-  if (canceled || !filePath) return null;
-  await writeFile(filePath, req.data);
-  return filePath;
 }

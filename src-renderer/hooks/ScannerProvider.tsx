@@ -23,6 +23,10 @@ function isPlainTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLTextAreaElement || target.isContentEditable;
 }
 
+/**
+ * Reads keyboard-wedge guns for every screen. Serial guns are the station's: their scans reach
+ * the screens that want them over the station's event stream, in the desktop window as in a browser.
+ */
 export function ScannerProvider({
   children,
   ...options
@@ -52,15 +56,6 @@ export function ScannerProvider({
     window.addEventListener('keydown', onKeyDown, { capture: true });
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
   }, [hub, minLength, maxGapMs, terminator]);
-
-  // Serial guns are read by the main process and arrive through the desktop bridge.
-  useEffect(
-    () =>
-      window.station?.onDeviceEvent((event) => {
-        if (event.type === 'scan') hub.emit({ code: event.code, source: event.source });
-      }),
-    [hub],
-  );
 
   return <ScannerContext value={hub}>{children}</ScannerContext>;
 }

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import type { OrderDetail, OrderItem, OrderSummary, Shipment } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { CHANNEL_LABEL, STATUS_LABEL } from '../orders/order-labels';
+import type { Banner, DeskBusy } from './desk';
 import { Kbd } from './Kbd';
 import { OrderLines } from './OrderLines';
 import { addressLines, isComplete, progressOf, progressText } from './packing-logic';
@@ -10,18 +11,11 @@ import { ShipmentCard } from './ShipmentCard';
 import { SLIP_SIZES, type SlipSize } from './slip';
 import type { PackingKey } from './usePackingKeys';
 
-export interface Banner {
-  tone: 'error' | 'success' | 'info';
-  text: string;
-  /** After a shipment: the order to open next. */
-  next?: { id: number; number: string } | undefined;
-}
-
 interface OrderPanelProps {
   order: OrderDetail | null;
   banner: Banner | null;
   flash: { itemId: number; n: number } | null;
-  busy: string | null;
+  busy: DeskBusy | null;
   confirmSkip: boolean;
   size: SlipSize;
   draft: ShipDraft;

@@ -24,10 +24,10 @@ function isPlainTextField(target: EventTarget | null): boolean {
 }
 
 /**
- * Calls `onScan` once per barcode read while the packing desk is open: from the shared scanner
- * hub (USB guns in keyboard mode, serial guns in the desktop window), completed by the patient
- * reading above when the hub missed the start of a burst or all of it. A code typed at the page
- * by hand and closed with Enter, too slow to be any gun's, goes to `onTyped` instead of nowhere.
+ * Calls `onScan` once per keyboard-wedge barcode read while the packing desk is open: from the
+ * shared scanner hub, completed by the patient reading above when the hub missed the start of a
+ * burst or all of it. A code typed at the page by hand and closed with Enter, too slow to be any
+ * gun's, goes to `onTyped` instead of nowhere. Serial guns come in through `useSerialScans`.
  */
 export function useDeskScans(
   onScan: (code: string) => void,
@@ -42,9 +42,8 @@ export function useDeskScans(
 
   useEffect(
     () =>
-      hub?.subscribe(({ code, source }) => {
-        if (source === 'keyboard') fromHub.current = code;
-        else handle(code);
+      hub?.subscribe(({ code }) => {
+        fromHub.current = code;
       }),
     [hub],
   );
