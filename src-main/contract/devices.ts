@@ -28,7 +28,7 @@ const labelsBody = z
     }
   });
 
-const scannerStatus = z.object({
+export const scannerStatus = z.object({
   path: maybe,
   connected: z.boolean(),
   error: maybe,

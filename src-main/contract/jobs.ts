@@ -11,7 +11,7 @@ export type SyncMode = (typeof SYNC_MODES)[number];
 export const SYNC_PHASES = ['fetching', 'validating', 'applying'] as const;
 export type SyncPhase = (typeof SYNC_PHASES)[number];
 
-const importCounts = z.object({
+export const importCounts = z.object({
   products_upserted: count,
   orders_created: count,
   orders_updated: count,

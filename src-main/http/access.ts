@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { Role } from '../domain/roles';
+import { ADMIN, type Access } from '../contract/route';
 import type { AuthService, AuthUser } from '../services/auth/auth-service';
 import { sendError } from './errors';
 
-/** Who may call a route: anyone, any signed-in user, or these roles (admin passes every check). */
-export type Access = 'public' | 'signed_in' | readonly Role[];
+export { ADMIN, type Access };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -16,8 +15,6 @@ declare module 'fastify' {
     user: AuthUser | null;
   }
 }
-
-export const ADMIN: readonly Role[] = ['admin'];
 
 export function signedInUser(req: { user: AuthUser | null }): AuthUser {
   if (!req.user) throw new Error('route without a signed-in user reached a handler that needs one');

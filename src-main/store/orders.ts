@@ -1,16 +1,6 @@
-import type { Channel, OrderStatus } from '../domain/orders';
+import type { NumberedOrder } from '../contract/scanning';
 import { prepared } from '../platform/prepared';
 import type { ReadDb } from './db';
-
-/** An order as a number names it: enough to tell apart orders that share the number. */
-export interface NumberedOrder {
-  id: number;
-  number: string;
-  status: OrderStatus;
-  channel: Channel;
-  customer_name: string | null;
-  created_at: string;
-}
 
 /**
  * What an order number names. A storefront may give two orders one number

@@ -74,7 +74,7 @@ async function openStream(access: string) {
   return {
     /** What happens first within 3 s of a pick published now; the stream is let go after. */
     async outcome(): Promise<'ended' | 'pick' | 'still open'> {
-      setTimeout(() => st.ctx.bus.publish('pick', { order_id: 1 }), 100);
+      setTimeout(() => st.ctx.bus.publish('pick', { sku: 'S-1', qty: 1, by: 'someone' }), 100);
       const first = await Promise.race([
         read(),
         new Promise<'still open'>((r) => setTimeout(() => r('still open'), 3_000)),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StationEvent } from '../../services/events/event-bus';
+import type { StationEvent } from '../../contract/events';
 import { lineStates, seedOrders } from '../../testing/fixtures';
 import { testStation, type TestStation } from '../../testing/test-station';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StationEvent } from '../../services/events/event-bus';
+import type { StationEvent } from '../../contract/events';
 import { sampleFeed } from '../../testing/sample-feed';
 import {
   storefrontServer,

@@ -1,28 +1,12 @@
 import { EventEmitter } from 'node:events';
+import type { StationEvent, StationEvents, StationEventType } from '../../contract/events';
 
-/** Every live update the station pushes to open screens over SSE (`GET /api/events`). */
-export type StationEventType =
-  | 'pick'
-  | 'short'
-  | 'order_ready'
-  | 'order_packed'
-  | 'order_shipped'
-  | 'sync_started'
-  | 'sync_progress'
-  | 'sync_finished'
-  | 'scan'
-  | 'scanner_status';
-
-export interface StationEvent {
-  type: StationEventType;
-  data: unknown;
-}
-
+/** Live updates for open screens (`GET /api/events`), typed by the contract's event map. */
 export class EventBus {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
 
-  publish(type: StationEventType, data: unknown): void {
-    this.emitter.emit('event', { type, data } satisfies StationEvent);
+  publish<K extends StationEventType>(type: K, data: StationEvents[K]): void {
+    this.emitter.emit('event', { type, data });
   }
 
   subscribe(listener: (event: StationEvent) => void): () => void {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedOrders } from '../../testing/fixtures';
 import { testStation, type TestStation } from '../../testing/test-station';
-import type { StationEvent } from '../events/event-bus';
+import type { StationEvent } from '../../contract/events';
 import { orderDetail } from './order-detail';
 import { pendingShipment, readyToPack } from './order-lists';
 import { PickingService } from '../picking/picking-service';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testStation, type TestStation } from '../../testing/test-station';
-import type { StationEvent } from '../events/event-bus';
+import type { StationEvent } from '../../contract/events';
 import { onHand } from '../inventory/ledger';
 import { orderDetail } from './order-detail';
 import { pendingShipment } from './order-lists';

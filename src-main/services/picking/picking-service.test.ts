@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lineStates, seedOrders, type OrderFixture } from '../../testing/fixtures';
 import { testStation, type TestStation } from '../../testing/test-station';
-import type { StationEvent } from '../events/event-bus';
+import type { StationEvent } from '../../contract/events';
 import { PickingService, type Actor } from './picking-service';
 
 let st: TestStation;

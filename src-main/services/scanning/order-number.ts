@@ -1,20 +1,5 @@
-import { z } from 'zod';
-import { CHANNELS, ORDER_STATUSES } from '../../domain/orders';
 import { conflict, type StationError } from '../../domain/errors';
-import type { NumberedOrder } from '../../store/orders';
-
-// The packing desk's chooser types the listed orders with it.
-export type { NumberedOrder };
-
-/** The shape the API and the `scan` event give an order listed under a shared number. */
-export const numberedOrder = z.object({
-  id: z.number(),
-  number: z.string(),
-  status: z.enum(ORDER_STATUSES),
-  channel: z.enum(CHANNELS),
-  customer_name: z.string().nullable(),
-  created_at: z.string(),
-}) satisfies z.ZodType<NumberedOrder>;
+import type { NumberedOrder } from '../../contract/scanning';
 
 /**
  * A number two orders share is not guessed at; the answer lists them so the person

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testStation, type TestStation } from '../../testing/test-station';
-import { resolveScan, type ScanResolution } from './resolve';
+import type { ScanResolution } from '../../contract/scanning';
+import { resolveScan } from './resolve';
 
 let st: TestStation;
 const ids: Record<string, number> = {};

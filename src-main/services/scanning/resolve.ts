@@ -1,46 +1,8 @@
-import { z } from 'zod';
-import { ORDER_STATUSES } from '../../domain/orders';
+import type { ScanKind, ScanResolution } from '../../contract/scanning';
 import { cleanCode } from '../../devices/scanner/scanner-source';
 import type { ReadDb } from '../../store/db';
 import { orderByNumber } from '../../store/orders';
-import {
-  productExactly,
-  productForgiving,
-  productsInBin,
-  type Product,
-} from '../../store/products';
-import { numberedOrder } from './order-number';
-
-const scannedProduct = z.object({
-  id: z.number(),
-  sku: z.string(),
-  title: z.string(),
-  barcode: z.string().nullable(),
-  bin_location: z.string().nullable(),
-}) satisfies z.ZodType<Product>;
-
-/** What a scanned code is: the answer of POST /api/scan and the `resolved` of a `scan` event. */
-export const scanResolution = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('order'),
-    order: z.object({ id: z.number(), number: z.string(), status: z.enum(ORDER_STATUSES) }),
-  }),
-  z.object({
-    kind: z.literal('product'),
-    match: z.enum(['barcode', 'sku']),
-    product: scannedProduct,
-  }),
-  z.object({ kind: z.literal('bin'), bin: z.string(), products: z.array(scannedProduct) }),
-  // Only in a `scan` event: POST /api/scan answers these with 409 ambiguous_number.
-  z.object({
-    kind: z.literal('ambiguous'),
-    number: z.string(),
-    orders: z.array(numberedOrder),
-  }),
-  z.object({ kind: z.literal('unknown'), code: z.string() }),
-]);
-export type ScanResolution = z.infer<typeof scanResolution>;
-export type ScanKind = Exclude<ScanResolution['kind'], 'unknown' | 'ambiguous'>;
+import { productExactly, productForgiving, productsInBin } from '../../store/products';
 
 type Find = (db: ReadDb, code: string) => ScanResolution | undefined;
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StationEvent } from '../events/event-bus';
+import type { StationEvent } from '../../contract/events';
 import { seedOrders } from '../../testing/fixtures';
 import { socatPair, type SocatPair } from '../../testing/socat-pair';
 import { testStation, type TestStation } from '../../testing/test-station';

@@ -4,7 +4,8 @@ import { SerialScanner } from '../../devices/scanner/serial-scanner';
 import type { EventBus } from '../events/event-bus';
 import type { StationSettings } from '../../contract/settings';
 import type { SettingsService } from '../settings/settings-service';
-import { resolveScan, type ScanResolution } from './resolve';
+import type { ScanResolution } from '../../contract/scanning';
+import { resolveScan } from './resolve';
 
 /** The `scan` live event: every open screen gets it; the packing screen acts on it. */
 export interface ScanEvent {

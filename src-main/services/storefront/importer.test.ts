@@ -7,7 +7,7 @@ import {
   type StorefrontServer,
 } from '../../testing/storefront-server';
 import { testStation, type TestStation } from '../../testing/test-station';
-import type { StationEvent } from '../events/event-bus';
+import type { StationEvent } from '../../contract/events';
 
 let st: TestStation;
 let shop: StorefrontServer;

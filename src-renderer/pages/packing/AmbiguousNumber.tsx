@@ -1,5 +1,5 @@
 import type { ApiError } from '../../api/api-error';
-import type { NumberedOrder } from '../../../src-main/services/scanning/order-number';
+import type { NumberedOrder } from '../../../src-main/contract/scanning';
 import { CHANNEL_LABEL, STATUS_LABEL } from '../orders/order-labels';
 
 export interface NumberChoice {
