@@ -29,6 +29,13 @@ const zone = (files, patterns) => ({
     ],
   },
 });
+const nodeGlobals = ['process', 'Buffer', 'global', '__dirname', '__filename', 'require'].map(
+  (name) => ({ name, message: 'The renderer runs in a browser: no Node globals.' }),
+);
+const browserGlobals = ['window', 'document', 'localStorage', 'sessionStorage'].map((name) => ({
+  name,
+  message: 'The main process and preload run under Node: no browser globals.',
+}));
 const UP_THE_STACK = ['**/services/**', '**/http/**', '**/station', '**/context'];
 
 export default tseslint.config(
@@ -104,6 +111,31 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // @types/node reaches the web project through type-only imports of src-main/services/, and
+    // DOM reaches the node project through @types/pdfmake's `reference lib`, so tsc alone cannot
+    // keep each process to its own globals (docs/architecture.md, "Type checking").
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', 'src-renderer/testing/**', 'src-renderer/pwa/build/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...nodeGlobals],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: electronPaths,
+          patterns: [
+            ...electronPatterns,
+            { regex: '^node:', message: 'The renderer is a browser bundle: no Node modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/**/*.ts', 'src-preload/**/*.ts', 'db/**/*.ts'],
+    ignores: ['src-preload/global.d.ts'],
+    rules: { 'no-restricted-globals': ['error', ...browserGlobals] },
   },
   {
     files: ['src-renderer/**/*.{ts,tsx}'],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedReadyOrders } from '../../services/packing/packing-fixtures';
+import { seedReadyOrders } from '../../testing/packing-fixtures';
 import { testStation, type TestStation } from '../../testing/test-station';
 
 let st: TestStation;

@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedReadyOrders } from '../../services/packing/packing-fixtures';
+import { seedReadyOrders } from '../../testing/packing-fixtures';
 import { seedOrders } from '../../testing/fixtures';
 import { pdfFile, type PdfFile } from '../../testing/pdf-tools';
 import { testStation, type TestStation } from '../../testing/test-station';

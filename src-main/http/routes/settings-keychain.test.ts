@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKeytar, KEYCHAIN_SERVICE } from '../../platform/secrets/keytar-store';
-import { startTestKeyring, type TestKeyring } from '../../platform/secrets/test-keyring';
+import { startTestKeyring, type TestKeyring } from '../../testing/test-keyring';
 import { readSetting } from '../../services/settings/settings-store';
 import { testStation, type TestStation } from '../../testing/test-station';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSecretStore } from './index';
 import { KEYCHAIN_SERVICE, KeytarSecretStore } from './keytar-store';
-import { startTestKeyring, type TestKeyring } from './test-keyring';
+import { startTestKeyring, type TestKeyring } from '../../testing/test-keyring';
 
 const hasSecretTool = (() => {
   try {

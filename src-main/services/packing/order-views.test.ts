@@ -4,7 +4,7 @@ import { testStation, type TestStation } from '../../testing/test-station';
 import { PickingService, type Actor } from '../picking/picking-service';
 import { orderDetail, orderIdByNumber } from './order-detail';
 import { readyToPack, searchOrders } from './order-lists';
-import { seedReadyOrders } from './packing-fixtures';
+import { seedReadyOrders } from '../../testing/packing-fixtures';
 
 let st: TestStation;
 beforeEach(async () => {

@@ -5,7 +5,7 @@ import type { StationEvent } from '../../contract/events';
 import { orderDetail } from './order-detail';
 import { pendingShipment, readyToPack } from './order-lists';
 import { PickingService } from '../picking/picking-service';
-import { seedReadyOrders, testPicker } from './packing-fixtures';
+import { seedReadyOrders, testPicker } from '../../testing/packing-fixtures';
 import { PackingService, type Packer } from './packing-service';
 
 let st: TestStation;

@@ -4,7 +4,7 @@ import type { StationEvent } from '../../contract/events';
 import { onHand } from '../inventory/ledger';
 import { orderDetail } from './order-detail';
 import { pendingShipment } from './order-lists';
-import { seedReadyOrders } from './packing-fixtures';
+import { seedReadyOrders } from '../../testing/packing-fixtures';
 import { PackingService, type Packer } from './packing-service';
 import { ShipmentCorrections } from './shipment-corrections';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { samplePicklist as list } from '../picklist/sample-picklist';
+import { samplePicklist as list } from '../../testing/sample-picklist';
 import { withPending } from './pending';
 
 describe('withPending', () => {

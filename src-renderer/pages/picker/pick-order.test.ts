@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../testing/memory-storage';
-import { skuRow } from '../picklist/sample-picklist';
+import { skuRow } from '../../testing/sample-picklist';
 import { compareBins, inBinOrder, savedPickOrder, savePickOrder } from './pick-order';
 
 describe('bin order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skuRow } from '../picklist/sample-picklist';
+import { skuRow } from '../../testing/sample-picklist';
 import { matchCode, toPick } from './pick-search';
 
 const list = {

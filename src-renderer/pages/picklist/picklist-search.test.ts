@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Picklist } from '../../api/types';
 import { filterPicklist, findSku } from './picklist-search';
-import { samplePicklist as list } from './sample-picklist';
+import { samplePicklist as list } from '../../testing/sample-picklist';
 
 const names = (l: Picklist) => l.categories.flatMap((c) => c.skus.map((s) => s.sku));
 

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadKeytar } from './keytar-store';
+import { loadKeytar } from '../platform/secrets/keytar-store';
 
 export interface TestKeyring {
   /** The private session bus; already set as this process's DBUS_SESSION_BUS_ADDRESS. */

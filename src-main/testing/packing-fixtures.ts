@@ -1,6 +1,6 @@
-import { seedOrders, type OrderFixture } from '../../testing/fixtures';
-import type { TestStation } from '../../testing/test-station';
-import { PickingService, type Actor } from '../picking/picking-service';
+import { seedOrders, type OrderFixture } from './fixtures';
+import type { TestStation } from './test-station';
+import { PickingService, type Actor } from '../services/picking/picking-service';
 
 export const testPicker: Actor = { userId: 1, username: 'admin', device: 'handheld-1' };
 

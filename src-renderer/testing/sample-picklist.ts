@@ -1,4 +1,4 @@
-import type { Picklist, PicklistSku } from '../../api/types';
+import type { Picklist, PicklistSku } from '../api/types';
 
 /** Test data: a pick list row with everything but what a test cares about filled in. */
 export const skuRow = (code: string, extra: Partial<PicklistSku> = {}): PicklistSku => ({
