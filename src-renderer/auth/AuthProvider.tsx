@@ -1,22 +1,23 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/api-error';
 import { api, currentSession, loadSession, onSessionExpired, saveSession } from '../api/client';
-import type { Health, SignedIn, User } from '../api/types';
+import type { SignedIn } from '../api/types';
 import { rememberedUser, rememberUser } from '../pwa/offline-session';
 import { AuthContext, type Auth, type AuthState, type FirstAdmin } from './auth-context';
+import * as authApi from '../../src-main/contract/auth';
 
 const SESSION_ENDED = 'Your session has ended. Sign in again to continue.';
 
 async function discover(): Promise<AuthState> {
   try {
-    const health = await api.get<Health>('/health', { auth: false });
+    const health = await api.call(authApi.healthCheck);
     if (health.needs_setup) {
       // A session from before the data was wiped can only confuse the first-run page.
       await saveSession(null);
       return { status: 'needs-setup' };
     }
     if (!(await loadSession())) return { status: 'signed-out' };
-    const user = await api.get<User>('/auth/me');
+    const user = await api.call(authApi.me);
     rememberUser(user);
     return { status: 'signed-in', user };
   } catch (err) {
@@ -64,13 +65,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const auth: Auth = {
     state,
     login: async (username, password) =>
-      signIn(await api.post<SignedIn>('/auth/login', { username, password }, { auth: false })),
+      signIn(await api.call(authApi.login, { body: { username, password } })),
     createFirstAdmin: async (admin: FirstAdmin) =>
-      signIn(await api.post<SignedIn>('/setup/first-admin', admin, { auth: false })),
+      signIn(await api.call(authApi.firstAdmin, { body: admin })),
     logout: async () => {
       const refresh = currentSession()?.refresh;
       // Signing out here must work even when the station cannot be told (offline, token gone).
-      await api.post('/auth/logout', refresh ? { refresh } : {}).catch(() => undefined);
+      await api.call(authApi.logout, { body: refresh ? { refresh } : {} }).catch(() => undefined);
       await saveSession(null);
       setState({ status: 'signed-out' });
     },

@@ -2,6 +2,7 @@ import type { StationLan } from '../api/types';
 import { useApiData } from '../hooks/useApiData';
 import { Alert } from './Alert';
 import { LoadError } from './LoadError';
+import * as station from '../../src-main/contract/station';
 
 /**
  * The picker URL of each of the station's LAN addresses, as a QR code a phone's camera opens.
@@ -9,7 +10,7 @@ import { LoadError } from './LoadError';
  * code that leads nowhere.
  */
 export function HandheldQr({ compact = false }: { compact?: boolean }) {
-  const lan = useApiData<StationLan>('/station/lan');
+  const lan = useApiData(station.lan);
   if (lan.error) return <LoadError message={lan.error} onRetry={lan.reload} />;
   if (!lan.data) return <p className="muted">Looking up this station’s network address…</p>;
   return <LanReach lan={lan.data} compact={compact} />;

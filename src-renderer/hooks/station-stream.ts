@@ -1,18 +1,7 @@
 import { api, currentSession } from '../api/client';
 import type { StationEvent } from '../api/types';
-
-const STREAMED = [
-  'pick',
-  'short',
-  'order_ready',
-  'order_packed',
-  'order_shipped',
-  'sync_started',
-  'sync_progress',
-  'sync_finished',
-  'scan',
-  'scanner_status',
-] as const satisfies readonly StationEvent['type'][];
+import { STATION_EVENT_TYPES } from '../../src-main/contract/events';
+import * as auth from '../../src-main/contract/auth';
 
 const RETRY_MS = 3_000;
 
@@ -73,7 +62,7 @@ export class StationStream {
       this.emit({ type: 'hello', resumed: this.connectedBefore });
       this.connectedBefore = true;
     });
-    for (const type of STREAMED) {
+    for (const type of STATION_EVENT_TYPES) {
       source.addEventListener(type, (message) => {
         const data: unknown = JSON.parse((message as MessageEvent<string>).data);
         this.emit({ type, data } as StationEvent);
@@ -106,7 +95,7 @@ export class StationStream {
     this.reconnecting = true;
     // Any signed-in call renews an expired access token on the way, and fails while the
     // station is unreachable, when opening the stream would fail too.
-    const reachable = await api.get('/auth/me').then(
+    const reachable = await api.call(auth.me).then(
       () => true,
       () => false,
     );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
 import type { StationInfo } from '../api/types';
+import * as station from '../../src-main/contract/station';
 
 /**
  * `GET /api/station` once per signed-in layout: how this station's USB guns end a scan, among
@@ -10,7 +11,7 @@ export function useStationInfo(): StationInfo | null {
   const [info, setInfo] = useState<StationInfo | null>(null);
   useEffect(() => {
     let live = true;
-    api.get<StationInfo>('/station').then(
+    api.call(station.station).then(
       (answer) => live && setInfo(answer),
       () => undefined,
     );

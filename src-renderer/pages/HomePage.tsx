@@ -6,6 +6,7 @@ import { useApiData } from '../hooks/useApiData';
 import { useDebounced } from '../hooks/useDebounced';
 import { useStationEvents } from '../hooks/useStationEvents';
 import { changesPicklist, REFETCH_DELAY_MS } from './picklist/useLivePicklist';
+import * as picking from '../../src-main/contract/picking';
 
 /** Each figure links to the page that holds what it counts. */
 const FIGURES: readonly { key: keyof Omit<TodayStats, 'by_picker'>; label: string; to: string }[] =
@@ -19,7 +20,7 @@ const FIGURES: readonly { key: keyof Omit<TodayStats, 'by_picker'>; label: strin
 
 /** The admin's start: today's figures, kept live, and how to get a handheld onto the station. */
 export function HomePage() {
-  const stats = useApiData<TodayStats>('/picklist/stats');
+  const stats = useApiData(picking.picklistStats);
   const refresh = useDebounced(stats.reload, REFETCH_DELAY_MS);
   useStationEvents((event) => {
     if (changesPicklist(event)) refresh();

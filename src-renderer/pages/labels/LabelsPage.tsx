@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import type { PrintAnswer } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { ListField, parseList } from '../../components/ListField';
 import { useAction } from '../../hooks/useAction';
+import * as devices from '../../../src-main/contract/devices';
 
 const FIELDS = ['skus', 'bins', 'copies'];
 
@@ -19,10 +19,12 @@ export function LabelsPage() {
     event.preventDefault();
     setSent(null);
     await action.run(async () => {
-      const answer = await api.post<PrintAnswer & { labels: number }>('/labels', {
-        skus: parseList(skus),
-        bins: parseList(bins),
-        copies: Number(copies),
+      const answer = await api.call(devices.printLabels, {
+        body: {
+          skus: parseList(skus),
+          bins: parseList(bins),
+          copies: Number(copies),
+        },
       });
       setSent(
         `Sent ${answer.labels} label${answer.labels === 1 ? '' : 's'} to ${answer.printer} (${answer.bytes} bytes).`,

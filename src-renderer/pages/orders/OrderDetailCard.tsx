@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { toApiError } from '../../api/api-error';
-import type { OrderDetail } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { DataTable, NumCell } from '../../components/DataTable';
 import { LoadError } from '../../components/LoadError';
@@ -10,6 +9,7 @@ import { openPdf, printSlip, savedSlipSize, slipUrl } from '../packing/slip';
 import { CHANNEL_LABEL, dateTime, STATUS_LABEL } from './order-labels';
 import { OrderHistory } from './OrderHistory';
 import { OrderShipments } from './OrderShipments';
+import * as orders from '../../../src-main/contract/orders';
 
 type Notice = { tone: 'success' | 'error' | 'info'; text: string };
 
@@ -23,7 +23,7 @@ const LINE_COLUMNS = [
 
 /** One order: what it holds, what happened to it, its slips, and the way to the packing desk. */
 export function OrderDetailCard({ id, onClose }: { id: number; onClose: () => void }) {
-  const order = useApiData<OrderDetail>(`/orders/${id}`);
+  const order = useApiData(orders.orderDetail, { params: { id: String(id) } });
   const [notice, setNotice] = useState<Notice | null>(null);
   const card = useRef<HTMLElement>(null);
   // Braces: newer browsers return a promise from scrollIntoView, and React would call it on unmount.

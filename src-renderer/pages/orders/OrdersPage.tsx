@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { Channel, OrderPage, OrderStatus } from '../../api/types';
+import type { Channel, OrderStatus } from '../../api/types';
 import { Field } from '../../components/Field';
 import { LoadError } from '../../components/LoadError';
 import { useApiData } from '../../hooks/useApiData';
+import * as orders from '../../../src-main/contract/orders';
 import { useDebounced } from '../../hooks/useDebounced';
 import { useLatest } from '../../hooks/useLatest';
 import { FilterSelect } from './FilterSelect';
@@ -60,11 +61,15 @@ export function OrdersPage() {
 
   const { q, status, channel, page } = view;
   const openId = view.order;
-  const query = new URLSearchParams({ page: String(page), page_size: String(PAGE_SIZE) });
-  if (q) query.set('q', q);
-  if (status) query.set('status', status);
-  if (channel) query.set('channel', channel);
-  const list = useApiData<OrderPage>(`/orders?${query}`);
+  const list = useApiData(orders.searchOrders, {
+    query: {
+      page,
+      page_size: PAGE_SIZE,
+      q: q || undefined,
+      status: status || undefined,
+      channel: channel || undefined,
+    },
+  });
 
   const change = (next: Partial<View>) => setView((current) => ({ ...current, ...next }));
   const search = useDebounced(() => change({ q: typed.trim(), page: 1 }), SEARCH_DELAY_MS);

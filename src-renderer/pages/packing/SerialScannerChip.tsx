@@ -1,6 +1,6 @@
-import type { ScannerStatus } from '../../api/types';
 import { useApiData } from '../../hooks/useApiData';
 import { useStationEvents } from '../../hooks/useStationEvents';
+import * as devices from '../../../src-main/contract/devices';
 
 /**
  * Whether the desk's serial gun is plugged in, live: a gun that was knocked out of its socket
@@ -8,7 +8,7 @@ import { useStationEvents } from '../../hooks/useStationEvents';
  * Nothing shows when no serial gun is set up (USB guns in keyboard mode need no status).
  */
 export function SerialScannerChip() {
-  const scanner = useApiData<ScannerStatus>('/devices/scanner');
+  const scanner = useApiData(devices.scanner);
   useStationEvents((event) => {
     if (event.type === 'scanner_status') scanner.update(() => event.data);
   });

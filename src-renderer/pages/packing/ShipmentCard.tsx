@@ -6,6 +6,7 @@ import { Alert } from '../../components/Alert';
 import { useAction } from '../../hooks/useAction';
 import { carrierWarning, shipmentFields, type ShipDraft } from './packing-logic';
 import { ShipForm } from './ShipForm';
+import * as orders from '../../../src-main/contract/orders';
 
 const SHIP_FIELDS = ['carrier', 'tracking_number', 'weight_oz', 'shipping_cost'] as const;
 
@@ -43,7 +44,7 @@ export function ShipmentCard({
   const [error, setError] = useState<string | null>(null);
   const save = useAction(SHIP_FIELDS);
   const [voiding, setVoiding] = useState(false);
-  const url = `/orders/${shipment.order_id}/shipments/${shipment.id}`;
+  const params = { id: String(shipment.order_id), shipment_id: String(shipment.id) };
   const voided = shipment.voided_at !== null;
   const sync = SYNC_WORDS[shipment.channel_sync_status];
   const savedWarning = carrierWarning(shipment.carrier, shipment.tracking_number);
@@ -57,11 +58,14 @@ export function ShipmentCard({
     setError(null);
     let saved: Shipment | null = null;
     const ok = await save.run(async () => {
-      saved = await api.patch<Shipment>(url, {
-        ...fields,
-        // Blank clears what was there.
-        weight_oz: fields.weight_oz ?? null,
-        shipping_cost: fields.shipping_cost ?? null,
+      saved = await api.call(orders.editShipment, {
+        params,
+        body: {
+          ...fields,
+          // Blank clears what was there.
+          weight_oz: fields.weight_oz ?? null,
+          shipping_cost: fields.shipping_cost ?? null,
+        },
       });
     });
     if (ok && saved) {
@@ -74,7 +78,7 @@ export function ShipmentCard({
     setVoiding(true);
     setError(null);
     try {
-      const done = await api.post<Shipment>(`${url}/void`);
+      const done = await api.call(orders.voidShipment, { params });
       setMode('view');
       onChanged({ kind: 'voided', shipment: done });
     } catch (err) {

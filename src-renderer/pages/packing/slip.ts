@@ -1,6 +1,6 @@
 import { ApiError, toApiError, unreachable } from '../../api/api-error';
 import { api, currentSession } from '../../api/client';
-import type { PrintAnswer } from '../../api/types';
+import * as devices from '../../../src-main/contract/devices';
 
 export type SlipSize = 'letter' | 'a4' | '4x6';
 export const SLIP_SIZES: readonly SlipSize[] = ['letter', 'a4', '4x6'];
@@ -23,7 +23,7 @@ export const slipsUrl = (orderIds: readonly number[], size: SlipSize) =>
 
 /** Sends the receipt-style slip to the station's thermal printer. */
 export const printSlip = (orderId: number) =>
-  api.post<PrintAnswer>(`/orders/${orderId}/print-slip`);
+  api.call(devices.printSlip, { params: { id: String(orderId) } });
 
 /**
  * A station PDF (see slipUrl, slipsUrl): printed through the desktop window when there is one (the OS print dialog),

@@ -1,13 +1,13 @@
-import type { OrderPage, OrderSummary } from '../../api/types';
 import { useApiData } from '../../hooks/useApiData';
 import { useStationEvents } from '../../hooks/useStationEvents';
 import { recentlyDone } from './packing-logic';
+import * as orders from '../../../src-main/contract/orders';
 
 /** The desk's three lists, kept current by the station's live updates. */
 export function useDeskLists() {
-  const ready = useApiData<OrderSummary[]>('/orders/ready-to-pack');
-  const toShip = useApiData<OrderSummary[]>('/orders/pending-shipment');
-  const shipped = useApiData<OrderPage>('/orders?status=shipped&page_size=20');
+  const ready = useApiData(orders.readyToPack);
+  const toShip = useApiData(orders.pendingShipment);
+  const shipped = useApiData(orders.searchOrders, { query: { status: 'shipped', page_size: 20 } });
 
   const reload = () => {
     ready.reload();

@@ -62,7 +62,7 @@ export function PickerPage() {
   const recent = useSyncExternalStore(lastActions.subscribe, lastActions.items);
 
   // Done SKUs come too, so a scan of one can say "already picked".
-  const { list, stats, refresh, live } = useLivePicklist('?include_done=true');
+  const { list, stats, refresh, live } = useLivePicklist(true);
 
   const remember = (answer: ActionAnswer) => {
     const action = doneAction(answer, new Date().toISOString(), randomId());

@@ -1,15 +1,15 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
-import type { SkuOrders } from '../../api/types';
 import { LoadError } from '../../components/LoadError';
 import { useApiData } from '../../hooks/useApiData';
 import { useDebounced } from '../../hooks/useDebounced';
 import { useStationEvents } from '../../hooks/useStationEvents';
 import { dateTime, STATUS_LABEL } from '../orders/order-labels';
 import { changesPicklist, REFETCH_DELAY_MS } from './useLivePicklist';
+import * as picking from '../../../src-main/contract/picking';
 
 /** The orders behind one SKU, top to bottom in the order picks fill them. */
 export function SkuOrdersPanel({ sku, onClose }: { sku: string; onClose: () => void }) {
-  const orders = useApiData<SkuOrders>(`/picklist/${encodeURIComponent(sku)}/orders`);
+  const orders = useApiData(picking.ordersForSku, { params: { sku } });
   const refresh = useDebounced(orders.reload, REFETCH_DELAY_MS);
   const closeButton = useRef<HTMLButtonElement>(null);
   useStationEvents((event) => {

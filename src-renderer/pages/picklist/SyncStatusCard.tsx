@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
-import type { SyncMode, SyncProgress, SyncRun, SyncStatus } from '../../api/types';
+import type { SyncMode, SyncProgress, SyncRun } from '../../api/types';
 import { Alert } from '../../components/Alert';
 import { LoadError } from '../../components/LoadError';
 import { ProgressBar } from '../../components/ProgressBar';
@@ -9,6 +9,7 @@ import { useAction } from '../../hooks/useAction';
 import { useApiData } from '../../hooks/useApiData';
 import { useStationEvents } from '../../hooks/useStationEvents';
 import { clockTime, timeAgo } from './relative-time';
+import * as jobs from '../../../src-main/contract/jobs';
 
 export const MODE_LABELS: Record<SyncMode, string> = {
   storefront: 'Storefront',
@@ -48,7 +49,7 @@ function useNow(everyMs: number): number {
 
 /** Admins see where orders come from, how the last import went, and can import now. */
 export function SyncStatusCard() {
-  const status = useApiData<SyncStatus>('/admin/sync-status');
+  const status = useApiData(jobs.getSyncStatus);
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const action = useAction();
   const now = useNow(30_000);
@@ -63,7 +64,7 @@ export function SyncStatusCard() {
   });
 
   // The status is asked again rather than assumed: a demo import can finish before the answer.
-  const syncNow = () => action.run(() => api.post('/admin/sync').then(status.reload));
+  const syncNow = () => action.run(() => api.call(jobs.startSync).then(status.reload));
 
   if (!status.data) {
     return (

@@ -1,5 +1,6 @@
-import type { Picklist, PicklistStats, StationEvent } from '../../api/types';
+import type { Picklist, StationEvent } from '../../api/types';
 import { useApiData } from '../../hooks/useApiData';
+import * as picking from '../../../src-main/contract/picking';
 import { useDebounced } from '../../hooks/useDebounced';
 import { useStationEvents } from '../../hooks/useStationEvents';
 
@@ -24,11 +25,13 @@ export function changesPicklist(event: StationEvent): boolean {
 
 /**
  * The pick list and its stats, kept current from the station's live updates: whoever picks,
- * every open list follows without a reload. `query`: e.g. `?include_done=true`.
+ * every open list follows without a reload. `includeDone`: also the SKUs already picked.
  */
-export function useLivePicklist(query = '') {
-  const list = useApiData<Picklist>(`/picklist${query}`);
-  const stats = useApiData<PicklistStats>('/picklist/stats');
+export function useLivePicklist(includeDone = false) {
+  const list = useApiData<typeof picking.picklist, Picklist>(picking.picklist, {
+    query: { include_done: includeDone ? 'true' : undefined },
+  });
+  const stats = useApiData(picking.picklistStats);
   const refresh = useDebounced(() => {
     list.reload();
     stats.reload();

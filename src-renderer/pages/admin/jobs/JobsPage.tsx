@@ -1,17 +1,17 @@
-import type { Job } from '../../../api/types';
 import { DataTable } from '../../../components/DataTable';
 import { LoadError } from '../../../components/LoadError';
 import { useApiData } from '../../../hooks/useApiData';
 import { useStationEvents } from '../../../hooks/useStationEvents';
 import { dateTime } from '../../orders/order-labels';
 import { countsSentence, MODE_LABELS } from '../../picklist/SyncStatusCard';
+import * as jobsApi from '../../../../src-main/contract/jobs';
 
 const RUN_STATUS = { running: 'Running', ok: 'Done', error: 'Failed' } as const;
 const RUN_COLUMNS = ['Started', 'Took', 'Result', 'What changed'];
 
 /** Admin → Jobs: what runs on its own, when it runs next, and how its last runs went. */
 export function JobsPage() {
-  const jobs = useApiData<{ jobs: Job[] }>('/admin/jobs');
+  const jobs = useApiData(jobsApi.listJobs);
   useStationEvents((event) => {
     if (event.type === 'sync_started' || event.type === 'sync_finished') jobs.reload();
   });

@@ -6,6 +6,7 @@ import { SecretInput } from './SecretInput';
 import { SettingsSection } from './SettingsSection';
 import { useSave } from './useSave';
 import { useTestMessage } from './useTestAction';
+import * as settingsApi from '../../../../src-main/contract/settings';
 
 /** What stays the same about a channel: its words and where its values live. */
 export interface Channel {
@@ -64,8 +65,8 @@ export function ChannelSection({
   const [from, setFrom] = useState(saved.from);
   const [recipients, setRecipients] = useState(saved.recipients.join('\n'));
   const paths = [...channel.fields, secretField.key, 'from', 'recipients'];
-  const form = useSave<EmailSettings, EmailSettingsUpdate>(
-    '/admin/email-settings',
+  const form = useSave(
+    settingsApi.putEmailSettings,
     paths.map((key) => `${group}.${key}`),
     onSaved,
   );

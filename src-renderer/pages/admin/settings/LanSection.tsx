@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { StationSettings, StationSettingsUpdate } from '../../../api/types';
 import { Alert } from '../../../components/Alert';
 import { Field } from '../../../components/Field';
 import { HandheldQr } from '../../../components/HandheldQr';
 import type { StationSectionProps } from './section-props';
 import { SettingsSection } from './SettingsSection';
 import { useSave } from './useSave';
+import * as settingsApi from '../../../../src-main/contract/settings';
 
 const FIELDS = ['lan.enabled', 'lan.host'];
 
@@ -13,7 +13,7 @@ export function LanSection({ settings, onSaved }: StationSectionProps) {
   const [enabled, setEnabled] = useState(settings.lan.enabled);
   const [host, setHost] = useState(settings.lan.host);
   const [restart, setRestart] = useState(false);
-  const form = useSave<StationSettings, StationSettingsUpdate>('/admin/settings', FIELDS, onSaved);
+  const form = useSave(settingsApi.putStationSettings, FIELDS, onSaved);
 
   const submit = async () => {
     const answer = await form.save(

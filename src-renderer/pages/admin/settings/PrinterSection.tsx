@@ -1,15 +1,11 @@
 import { useState } from 'react';
-import {
-  PRINTER_TYPES,
-  type PrinterType,
-  type StationSettings,
-  type StationSettingsUpdate,
-} from '../../../api/types';
+import { PRINTER_TYPES, type PrinterType } from '../../../api/types';
 import { Field } from '../../../components/Field';
 import type { StationSectionProps } from './section-props';
 import { SettingsSection } from './SettingsSection';
 import { usePrinterTest } from './useTestAction';
 import { useSave } from './useSave';
+import * as settingsApi from '../../../../src-main/contract/settings';
 
 const FIELDS = ['printer.type', 'printer.interface', 'printer.width'];
 
@@ -26,7 +22,7 @@ export function PrinterSection({ settings, onSaved }: StationSectionProps) {
   const [type, setType] = useState(settings.printer.type);
   const [target, setTarget] = useState(settings.printer.interface);
   const [width, setWidth] = useState(String(settings.printer.width));
-  const form = useSave<StationSettings, StationSettingsUpdate>('/admin/settings', FIELDS, onSaved);
+  const form = useSave(settingsApi.putStationSettings, FIELDS, onSaved);
   const test = usePrinterTest();
 
   return (

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import type { ScanTerminator, StationSettings, StationSettingsUpdate } from '../../../api/types';
+import type { ScanTerminator } from '../../../api/types';
 import { Field } from '../../../components/Field';
 import type { StationSectionProps } from './section-props';
 import { SettingsSection } from './SettingsSection';
 import { useSave } from './useSave';
+import * as settingsApi from '../../../../src-main/contract/settings';
 
 const FIELDS = ['scanner.serial_path', 'scanner.baud', 'scanner.terminator'];
 
@@ -11,7 +12,7 @@ export function ScannerSection({ settings, onSaved }: StationSectionProps) {
   const [serialPath, setSerialPath] = useState(settings.scanner.serial_path);
   const [baud, setBaud] = useState(String(settings.scanner.baud));
   const [terminator, setTerminator] = useState(settings.scanner.terminator);
-  const form = useSave<StationSettings, StationSettingsUpdate>('/admin/settings', FIELDS, onSaved);
+  const form = useSave(settingsApi.putStationSettings, FIELDS, onSaved);
 
   return (
     <SettingsSection

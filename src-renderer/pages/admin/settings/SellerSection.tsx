@@ -1,10 +1,10 @@
 import { useState, type ChangeEvent } from 'react';
-import type { StationSettings, StationSettingsUpdate } from '../../../api/types';
 import { Alert } from '../../../components/Alert';
 import { Field } from '../../../components/Field';
 import type { StationSectionProps } from './section-props';
 import { SettingsSection } from './SettingsSection';
 import { useSave } from './useSave';
+import * as settingsApi from '../../../../src-main/contract/settings';
 
 const FIELDS = ['seller.name', 'seller.address', 'seller.logo'];
 /** The formats the station can put on a packing slip. */
@@ -23,7 +23,7 @@ export function SellerSection({ settings, onSaved }: StationSectionProps) {
   const [address, setAddress] = useState(settings.seller.address);
   const [logo, setLogo] = useState(settings.seller.logo);
   const [logoProblem, setLogoProblem] = useState<string | null>(null);
-  const form = useSave<StationSettings, StationSettingsUpdate>('/admin/settings', FIELDS, onSaved);
+  const form = useSave(settingsApi.putStationSettings, FIELDS, onSaved);
 
   const pickLogo = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

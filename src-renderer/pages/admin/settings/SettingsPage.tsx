@@ -9,6 +9,7 @@ import { SecretStorageNotice } from './SecretStorageNotice';
 import { SellerSection } from './SellerSection';
 import { SmsSection } from './SmsSection';
 import { StorefrontSection } from './StorefrontSection';
+import * as settingsApi from '../../../../src-main/contract/settings';
 
 const SECTIONS = [
   ['storefront', 'Storefront'],
@@ -21,8 +22,8 @@ const SECTIONS = [
 ] as const;
 
 export function SettingsPage() {
-  const station = useApiData<StationSettings>('/admin/settings');
-  const email = useApiData<EmailSettings>('/admin/email-settings');
+  const station = useApiData(settingsApi.getStationSettings);
+  const email = useApiData(settingsApi.getEmailSettings);
   const saveStation = (answer: StationSettings) => station.update(() => answer);
   const saveEmail = (answer: EmailSettings) => email.update(() => answer);
   const loading =

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import type { StationSettings, StationSettingsUpdate } from '../../../api/types';
+import type { StationSettingsUpdate } from '../../../api/types';
 import { Field } from '../../../components/Field';
 import { SecretInput } from './SecretInput';
 import type { StationSectionProps } from './section-props';
 import { SettingsSection } from './SettingsSection';
 import { mappingOf, rowsOf, StatusMappingTable } from './StatusMappingTable';
 import { useSave } from './useSave';
+import * as settingsApi from '../../../../src-main/contract/settings';
 
 const FIELDS = ['api_base_url', 'api_key', 'sync_interval_minutes', 'status_mapping'];
 
@@ -14,7 +15,7 @@ export function StorefrontSection({ settings, onSaved }: StationSectionProps) {
   const [apiKey, setApiKey] = useState('');
   const [syncEvery, setSyncEvery] = useState(String(settings.sync_interval_minutes));
   const [rows, setRows] = useState(() => rowsOf(settings.status_mapping));
-  const form = useSave<StationSettings, StationSettingsUpdate>('/admin/settings', FIELDS, onSaved);
+  const form = useSave(settingsApi.putStationSettings, FIELDS, onSaved);
 
   const submit = async () => {
     const body: StationSettingsUpdate = {

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { useAction } from '../../../hooks/useAction';
+import type { AnswerOf, BodyOf, RouteContract } from '../../../../src-main/contract/route';
 
 /**
- * PUTs one section's changes to `path` and hands the station's answer to `onSaved`, keeping the
+ * PUTs one section's changes to `route` and hands the station's answer to `onSaved`, keeping the
  * section's own error and "saved" message apart from the other sections on the page.
  */
-export function useSave<Answer, Body>(
-  path: string,
+export function useSave<C extends RouteContract, Answer = AnswerOf<C>, Body = BodyOf<C>>(
+  route: C,
   fields: readonly string[],
   onSaved: (answer: Answer) => void,
 ) {
@@ -19,7 +20,7 @@ export function useSave<Answer, Body>(
     setSaved(null);
     let answer: Answer | null = null;
     const ok = await action.run(async () => {
-      answer = await api.put<Answer>(path, body);
+      answer = (await api.call(route, { body } as never)) as Answer;
       onSaved(answer);
     });
     if (ok) setSaved(message);

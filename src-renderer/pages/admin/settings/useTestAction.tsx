@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { toApiError } from '../../../api/api-error';
 import { api } from '../../../api/client';
-import type { NotifyChannel, PrintAnswer, TestResult } from '../../../api/types';
+import type { NotifyChannel, TestResult } from '../../../api/types';
 import { Alert } from '../../../components/Alert';
+import * as settingsApi from '../../../../src-main/contract/settings';
+import * as devices from '../../../../src-main/contract/devices';
 
 /**
  * A button that has the station try the saved settings (send a test message, print a test
@@ -41,11 +43,11 @@ const MESSAGE_LABELS: Record<NotifyChannel, string> = {
 
 export const useTestMessage = (channel: NotifyChannel) =>
   useTestAction(MESSAGE_LABELS[channel], 'Sending…', () =>
-    api.post<TestResult>('/admin/email-settings/test', { channel }),
+    api.call(settingsApi.testNotify, { body: { channel } }),
   );
 
 export const usePrinterTest = () =>
   useTestAction('Test print', 'Printing…', async () => {
-    const sent = await api.post<PrintAnswer>('/admin/printer/test');
+    const sent = await api.call(devices.printTestPage);
     return { ok: true, message: `Test page sent to ${sent.printer} (${sent.bytes} bytes).` };
   });

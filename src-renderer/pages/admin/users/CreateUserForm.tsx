@@ -10,6 +10,7 @@ import {
 import { useNewAccount } from '../../../components/user-fields/useNewAccount';
 import { useAction } from '../../../hooks/useAction';
 import { RoleSelect } from './RoleSelect';
+import * as usersApi from '../../../../src-main/contract/users';
 
 const FIELDS = [...NEW_ACCOUNT_FIELDS, 'role'];
 
@@ -24,7 +25,7 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: AdminUser) => 
     setCreated(null);
     const body: NewUser = { ...account.body(), role };
     await action.run(async () => {
-      const user = await api.post<AdminUser>('/admin/users', body);
+      const user = await api.call(usersApi.createUser, { body });
       onCreated(user);
       setCreated(user.username);
       account.clear();

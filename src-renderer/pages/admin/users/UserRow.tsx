@@ -5,6 +5,7 @@ import { Alert } from '../../../components/Alert';
 import { PasswordField } from '../../../components/user-fields/PasswordField';
 import { useAction } from '../../../hooks/useAction';
 import { RoleSelect } from './RoleSelect';
+import * as usersApi from '../../../../src-main/contract/users';
 
 type Panel = 'none' | 'password' | 'delete';
 
@@ -36,7 +37,10 @@ export function UserRow({ user, isMe, onChanged, onDeleted }: UserRowProps) {
   const change = (update: UserUpdate, done: string) => {
     setNotice(null);
     return action.run(async () => {
-      const changed = await api.put<AdminUser>(`/admin/users/${user.id}`, update);
+      const changed = await api.call(usersApi.updateUser, {
+        params: { id: String(user.id) },
+        body: update,
+      });
       // A new role or password, or being disabled, changes what this very session may do
       // (or ends it): start again from the top rather than show screens that no longer apply.
       if (isMe) return window.location.assign('/');
@@ -55,7 +59,7 @@ export function UserRow({ user, isMe, onChanged, onDeleted }: UserRowProps) {
 
   const remove = () =>
     action.run(async () => {
-      await api.del(`/admin/users/${user.id}`);
+      await api.call(usersApi.deleteUser, { params: { id: String(user.id) } });
       onDeleted(user.id);
     });
 

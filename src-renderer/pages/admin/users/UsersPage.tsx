@@ -7,12 +7,13 @@ import { useUser } from '../../../auth/auth-context';
 import { useApiData } from '../../../hooks/useApiData';
 import { CreateUserForm } from './CreateUserForm';
 import { UserRow } from './UserRow';
+import * as usersApi from '../../../../src-main/contract/users';
 
 const COLUMNS = ['User', 'Role', 'Status', 'Last sign-in', { label: 'Actions', hidden: true }];
 
 export function UsersPage() {
   const me = useUser();
-  const users = useApiData<AdminUser[]>('/admin/users');
+  const users = useApiData(usersApi.listUsers);
 
   const replace = (changed: AdminUser) =>
     users.update((list) => list.map((u) => (u.id === changed.id ? changed : u)));
