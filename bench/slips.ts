@@ -5,6 +5,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { packingSlipsPdf } from '../src-main/devices/pdf/packing-slips';
 import { renderPdf } from '../src-main/devices/pdf/render-pdf';
+import { loadSlips } from '../src-main/store/slips';
 import { BENCH_ADMIN, seededStation } from './lib/seed';
 import { ms, percentile, report } from './lib/report';
 
@@ -20,7 +21,7 @@ async function main() {
   const seller = { name: 'Hay Day Pets', address: '400 Barn Road\nSpringfield, IL 62701' };
 
   // Fonts load and their coverage tables are read on the first PDF; a station does it once.
-  await packingSlipsPdf(ctx.db, { ...seller, logo: null }, [ids[0]!], 'letter');
+  await packingSlipsPdf(loadSlips(ctx.db, [ids[0]!]), { ...seller, logo: null }, 'letter');
 
   const floor: number[] = [];
   for (let i = 0; i < 30; i++) {

@@ -2,9 +2,9 @@ import type { ShippingAddress } from '../../domain/orders';
 import type { Alignment, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { code128Svg } from './barcode';
 import { pdfText } from './pdf-text';
-import { plainLines, plainText } from './plain-text';
+import { plainLines, plainText } from '../../domain/plain-text';
 import type { SlipSize } from '../../domain/slips';
-import { addressLines, shortfallNote, type SlipData } from './slip-data';
+import { addressLines, shortfallNote, type SlipData } from '../../domain/slips';
 
 export interface Seller {
   name: string;

@@ -1,9 +1,7 @@
-import type { Db } from '../../platform/database';
 import { startWorker, WorkerCalls } from '../../platform/worker-thread';
-import type { SlipSize } from '../../domain/slips';
+import type { SlipData, SlipSize } from '../../domain/slips';
 import type { Seller } from './packing-slip';
 import type { SlipsRequest } from './pdf-worker';
-import { loadSlips } from './slip-data';
 
 export interface SlipsPdf {
   pdf: Buffer;
@@ -20,14 +18,12 @@ function slipRenderer(): WorkerCalls<SlipsRequest, Uint8Array> {
   return renderer;
 }
 
-/** The slips of these orders as one PDF (404 when one is not an order), drawn off the event loop. */
+/** These slips as one PDF, drawn off the event loop. */
 export async function packingSlipsPdf(
-  db: Db,
+  slips: SlipData[],
   seller: Seller,
-  orderIds: readonly number[],
   size: SlipSize,
 ): Promise<SlipsPdf> {
-  const slips = loadSlips(db, orderIds);
   const filename =
     slips.length === 1
       ? `packing-slip-${slips[0]!.number.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf`

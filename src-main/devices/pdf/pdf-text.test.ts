@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pdfText } from './pdf-text';
-import { plainLines, plainText } from './plain-text';
+import { plainLines, plainText } from '../../domain/plain-text';
 
 const texts = (runs: ReturnType<typeof pdfText>) =>
   typeof runs === 'string' ? [runs] : runs.map((r) => r.text);

@@ -1,5 +1,5 @@
 import bidiFactory from 'bidi-js';
-import { plainText } from './plain-text';
+import { plainText } from '../../domain/plain-text';
 import { fontFor, type FontName } from './render-pdf';
 
 export type TextRuns = string | { text: string; font: FontName }[];

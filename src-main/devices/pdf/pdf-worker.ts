@@ -4,7 +4,7 @@ import { answerCalls } from '../../platform/worker-thread';
 import type { SlipSize } from '../../domain/slips';
 import { packingSlipDocument, type Seller } from './packing-slip';
 import { renderPdf } from './render-pdf';
-import type { SlipData } from './slip-data';
+import type { SlipData } from '../../domain/slips';
 
 export interface SlipsRequest {
   slips: SlipData[];

@@ -1,4 +1,4 @@
-import { addressLines, shortfallNote, type SlipData } from '../pdf/slip-data';
+import { addressLines, shortfallNote, type SlipData } from '../../domain/slips';
 import type { Receipt, ReceiptJob } from './receipt-printer';
 
 const orderDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });

@@ -1,4 +1,4 @@
-import { plainText } from '../pdf/plain-text';
+import { plainText } from '../../domain/plain-text';
 
 // Receipts print in one code page, Windows-1252 (Latin-1 plus € – — ‘ ’ “ ” … •), which every
 // ESC/POS make here can select. Letting the driver switch code pages per character instead

@@ -4,7 +4,7 @@ import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StationError } from '../../domain/errors';
 import { closedPort, silentPrinter, tcpPrinter, type TcpPrinter } from '../../testing/tcp-printer';
-import type { SlipData } from '../pdf/slip-data';
+import type { SlipData } from '../../domain/slips';
 import { labelsJob } from './labels';
 import { packingReceipt } from './packing-receipt';
 import type { PrinterSettings } from './printer-target';

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { StationContext } from '../../context';
 import * as orders from '../../contract/orders';
 import { packingSlipsPdf } from '../../devices/pdf/packing-slips';
+import { loadSlips } from '../../store/slips';
 import type { SlipSize } from '../../domain/slips';
 import { orderDetail, orderIdByNumber } from '../../services/packing/order-detail';
 import { pendingShipment, readyToPack, searchOrders } from '../../services/packing/order-lists';
@@ -55,9 +56,8 @@ export const orderRoutes = (ctx: StationContext) => async (app: FastifyInstance)
 
   const slips = async (reply: FastifyReply, orderIds: number[], size: SlipSize) => {
     const { pdf, filename } = await packingSlipsPdf(
-      ctx.db,
+      loadSlips(ctx.db, orderIds),
       ctx.settings.station().seller,
-      orderIds,
       size,
     );
     return (

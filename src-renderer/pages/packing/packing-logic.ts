@@ -1,5 +1,6 @@
 import { carrierMismatch } from '../../../src-main/domain/carrier';
 import type { OrderDetail, OrderItem, OrderSummary, ShippingAddress } from '../../api/types';
+import { addressLines as slipAddressLines } from '../../../src-main/domain/slips';
 
 export type LineState = 'picking' | 'short' | 'complete' | 'pending';
 
@@ -59,19 +60,10 @@ export function progressText(order: OrderDetail): string {
   }
 }
 
-/** The ship-to block, one line per part, leaving out what the channel did not send. */
+/** The ship-to block as the slip prints it, the customer's name standing in for a missing one. */
 export function addressLines(address: ShippingAddress | null, fallbackName: string | null) {
   if (!address) return fallbackName ? [fallbackName] : [];
-  const cityLine = [address.city, [address.state, address.postal_code].filter(Boolean).join(' ')]
-    .filter(Boolean)
-    .join(', ');
-  return [
-    address.name ?? fallbackName,
-    address.line1,
-    address.line2,
-    cityLine,
-    address.country,
-  ].filter((part): part is string => !!part);
+  return slipAddressLines({ ...address, name: address.name ?? fallbackName ?? undefined });
 }
 
 /** Packed-but-not-shipped and shipped orders, most recent first, at most `limit`. */
