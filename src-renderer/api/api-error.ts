@@ -1,14 +1,8 @@
+import { StationError } from '../../src-main/domain/errors';
+
 /** What every failed call throws: the station's own error, or a stand-in written the same way. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
+export class ApiError extends StationError {
+  override name = 'ApiError';
 
   /**
    * The inputs the station rejected, by dotted path (`printer.width`). A 400 names the first in
