@@ -18,6 +18,7 @@ import { AuthService } from './services/auth/auth-service';
 import { TokenSigner } from './services/auth/tokens';
 import { EventBus } from './services/events/event-bus';
 import { ImageCache, imagesDir } from './services/images/image-cache';
+import { openSerialScanner } from './devices/scanner/serial-scanner';
 import { thermalPrinter } from './devices/printer/thermal-printer';
 import { NotifyChannels } from './services/notify/channels';
 import { PackingService } from './services/packing/packing-service';
@@ -90,7 +91,7 @@ export async function createStation(
       notify: new NotifyChannels(settings, secrets),
       receiptPrinter: (printer) => thermalPrinter(printer),
       storefront,
-      scanner: new ScannerService({ db, bus, settings }),
+      scanner: new ScannerService({ db, bus, settings, openSource: openSerialScanner }),
     };
     await createAdminFromEnv(users);
     const app = await buildServer(ctx, {

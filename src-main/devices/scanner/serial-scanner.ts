@@ -112,3 +112,7 @@ export class SerialScanner implements ScannerSource {
       );
   }
 }
+
+/** Opens the serial gun the settings name: the station's scanner port (built in station.ts). */
+export const openSerialScanner = (opts: SerialScannerOptions, onCode: (code: string) => void) =>
+  new SerialScanner(opts, onCode).start();

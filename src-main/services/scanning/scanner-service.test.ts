@@ -1,3 +1,4 @@
+import { openSerialScanner } from '../../devices/scanner/serial-scanner';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +46,7 @@ const timeouts = () => process.getActiveResourcesInfo().filter((r) => r === 'Tim
 
 describe('ScannerService', () => {
   it('turns each serial scan into a resolved `scan` event, and follows the settings', async () => {
-    st.ctx.scanner = new ScannerService(st.ctx, FAST);
+    st.ctx.scanner = new ScannerService({ ...st.ctx, openSource: openSerialScanner }, FAST);
     await st.ctx.scanner.start();
     expect(await status()).toEqual({
       path: null,
@@ -99,7 +100,7 @@ describe('ScannerService', () => {
     st.ctx.bus.subscribe((e) => {
       if (e.type === 'scanner_status') told.push(e.data as (typeof told)[number]);
     });
-    st.ctx.scanner = new ScannerService(st.ctx, FAST);
+    st.ctx.scanner = new ScannerService({ ...st.ctx, openSource: openSerialScanner }, FAST);
     await settings({ serial_path: pair.scanner });
     await st.ctx.scanner.start();
     await vi.waitFor(async () => expect((await status()).connected).toBe(true));

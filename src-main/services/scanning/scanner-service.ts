@@ -1,10 +1,11 @@
 import type { Db } from '../../platform/database';
 import type { ScannerLog, ScannerSource } from '../../devices/scanner/scanner-source';
-import { SerialScanner } from '../../devices/scanner/serial-scanner';
+import type { SerialScannerOptions } from '../../devices/scanner/serial-scanner';
 import type { EventBus } from '../events/event-bus';
 import type { StationSettings } from '../../contract/settings';
 import type { SettingsService } from '../settings/settings-service';
 import type { ScanResolution } from '../../contract/scanning';
+import type { ScannerStatus } from '../../contract/devices';
 import { resolveScan } from './resolve';
 
 /** The `scan` live event: every open screen gets it; the packing screen acts on it. */
@@ -20,14 +21,8 @@ export interface ScannerServiceDeps {
   db: Db;
   bus: EventBus;
   settings: SettingsService;
-}
-
-export interface ScannerStatus {
-  /** The port being read; null when no serial scanner is set up (or the station is not serving). */
-  path: string | null;
-  connected: boolean;
-  error: string | null;
-  last_scan_at: string | null;
+  /** Opens a serial gun: the real port in use, a pty pair in tests. */
+  openSource: (opts: SerialScannerOptions, onCode: (code: string) => void) => ScannerSource;
 }
 
 export interface ScannerServiceOptions {
@@ -107,7 +102,7 @@ export class ScannerService {
   private open({ serial_path: path, baud, terminator }: ScannerSettings): void {
     const source = `serial:${path}`;
     this.path = path;
-    this.source = new SerialScanner(
+    this.source = this.ctx.openSource(
       {
         path,
         baud,
@@ -117,7 +112,7 @@ export class ScannerService {
         onState: () => this.publishStatus(),
       },
       (code) => this.scanned(code, source),
-    ).start();
+    );
   }
 
   private publishStatus(): void {
