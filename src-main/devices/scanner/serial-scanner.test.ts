@@ -8,6 +8,9 @@ import { socatPair, type SocatPair } from '../../testing/socat-pair';
 import { SerialScanner, type ScanTerminator } from './serial-scanner';
 
 const RETRY_MS = 50;
+// A busy machine may take seconds to deliver a pty's hang-up or to reopen it; the state must
+// still come, so the waits are generous and a test fails only when it never does.
+const WAIT = { timeout: 5_000, interval: 20 };
 let dir: string;
 let pair: SocatPair;
 let scanner: SerialScanner | undefined;
@@ -47,13 +50,12 @@ function startScanner(terminator: ScanTerminator = 'enter'): SerialScanner {
 
 async function connect(terminator: ScanTerminator = 'enter') {
   const started = startScanner(terminator);
-  await vi.waitFor(() => expect(started.state().connected).toBe(true));
+  await vi.waitFor(() => expect(started.state().connected).toBe(true), WAIT);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const received = (expected: string[]) =>
-  vi.waitFor(() => expect(codes).toEqual(expected), { timeout: 3_000 });
+const received = (expected: string[]) => vi.waitFor(() => expect(codes).toEqual(expected), WAIT);
 
 describe('SerialScanner over a real pty pair', () => {
   it('enter: CRLF, LF and CR each end a code, even when CR and LF arrive apart', async () => {
@@ -79,21 +81,26 @@ describe('SerialScanner over a real pty pair', () => {
   it('unplugged: says so without crashing, retries quietly, and reads again once plugged back', async () => {
     await connect();
     await pair.unplug();
-    await vi.waitFor(() =>
-      expect(scanner!.state()).toEqual({
-        connected: false,
-        error: expect.stringMatching(/^disconnected \(/),
-      }),
+    await vi.waitFor(
+      () =>
+        expect(scanner!.state()).toEqual({
+          connected: false,
+          error: expect.stringMatching(/^disconnected \(/),
+        }),
+      WAIT,
     );
     // Missing now: each retry fails the same way, and is logged once.
-    await vi.waitFor(() => expect(scanner!.state().error).toMatch(/No such file/));
+    await vi.waitFor(() => expect(scanner!.state().error).toMatch(/No such file/), WAIT);
     const logged = logs.length;
     await sleep(RETRY_MS * 6);
     expect(logs).toHaveLength(logged);
     expect(logs.filter((l) => l.startsWith('warn'))).toHaveLength(2);
 
     await pair.plug();
-    await vi.waitFor(() => expect(scanner!.state()).toEqual({ connected: true, error: null }));
+    await vi.waitFor(
+      () => expect(scanner!.state()).toEqual({ connected: true, error: null }),
+      WAIT,
+    );
     pair.send('0860001234562\r\n');
     await received(['0860001234562']);
     expect(logs.filter((l) => l.startsWith('info'))).toHaveLength(2);
@@ -102,7 +109,7 @@ describe('SerialScanner over a real pty pair', () => {
   it('stop() ends the retries: a gun plugged in afterwards is not opened', async () => {
     await pair.unplug();
     const stopped = startScanner();
-    await vi.waitFor(() => expect(stopped.state().error).toMatch(/No such file/));
+    await vi.waitFor(() => expect(stopped.state().error).toMatch(/No such file/), WAIT);
     await stopped.stop();
     await pair.plug();
     await sleep(RETRY_MS * 4);
