@@ -2,12 +2,11 @@ import { z } from 'zod';
 import { CARRIERS } from '../domain/carrier';
 import { CHANNELS, ORDER_STATUSES } from '../domain/orders';
 import { SLIP_SIZES } from '../domain/slips';
-import { code, idParam, isoTime } from './common';
+import { code, idParam, isoTime, requestId } from './common';
 import { route } from './route';
 
 const PACKERS = ['packer'] as const;
 const tags = ['packing'];
-const requestId = z.string().min(1).max(64).optional();
 
 /** One PDF holds at most this many slips: a morning's batch, and a bounded render time. */
 const MAX_BATCH = 500;

@@ -22,6 +22,8 @@ const scannedProduct = z.object({
   barcode: z.string().nullable(),
   bin_location: z.string().nullable(),
 });
+/** A product as a scan, a pick or a label needs it. */
+export type ScannedProduct = z.infer<typeof scannedProduct>;
 
 /** What a scanned code is: the answer of POST /api/scan and the `resolved` of a `scan` event. */
 export const scanResolution = z.discriminatedUnion('kind', [

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testStation, type TestStation } from '../testing/test-station';
-import type { Access } from './access';
+import type { Access } from '../contract/route';
 
 let st: TestStation;
 let routes: { method: string; url: string; access: Access }[];

@@ -3,8 +3,6 @@ import { ADMIN, type Access } from '../contract/route';
 import type { AuthService, AuthUser } from '../services/auth/auth-service';
 import { sendError } from './errors';
 
-export { ADMIN, type Access };
-
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;

@@ -1,5 +1,5 @@
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
-import { ADMIN, type Access } from './access';
+import { ADMIN, type Access } from '../contract/route';
 
 type TransformInput = Parameters<typeof jsonSchemaTransform>[0] & {
   route: { config?: { access?: Access } };

@@ -1,15 +1,9 @@
+import type { ScannedProduct } from '../contract/scanning';
 import { cleanCode } from '../devices/scanner/scanner-source';
 import { prepared } from '../platform/prepared';
 import type { ReadDb } from './db';
 
-/** A product as a scan, a pick or a label needs it. */
-export interface Product {
-  id: number;
-  sku: string;
-  title: string;
-  barcode: string | null;
-  bin_location: string | null;
-}
+export type Product = ScannedProduct;
 
 /** The product a code names, and whether the code was its barcode or its SKU. */
 export interface ProductMatch {
