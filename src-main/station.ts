@@ -26,10 +26,10 @@ import { ShipmentCorrections } from './services/packing/shipment-corrections';
 import { PickingService } from './services/picking/picking-service';
 import { ScannerService } from './services/scanning/scanner-service';
 import { SettingsService } from './services/settings/settings-service';
-import { readSetting, writeSetting } from './services/settings/settings-store';
 import { demoPages } from './services/storefront/demo-storefront';
 import { StationFeedSource } from './services/storefront/feed-source';
 import { UsersService } from './services/users/users-service';
+import { readSetting, writeSetting } from './store/settings';
 import type { RunningStation, StationOptions } from './station-options';
 
 export type { RunningStation, StationOptions } from './station-options';
@@ -59,15 +59,20 @@ export async function createStation(
   secureDataDir(opts.dataDir);
   const db = openDatabase(databaseFile(opts.dataDir));
   try {
-    let instanceId = readSetting<string>(db, 'instance_id');
-    if (!instanceId) writeSetting(db, 'instance_id', (instanceId = randomUUID()));
+    const writes = new WriteQueue(db);
+    const instanceId =
+      readSetting<string>(db, 'instance_id') ??
+      (await writes.run((tx) => {
+        const id = randomUUID();
+        writeSetting(tx, 'instance_id', id);
+        return id;
+      }));
     const secrets = await openSecrets({ dataDir: opts.dataDir, instanceId }, opts.secrets);
 
     const auth = new AuthService(db, new TokenSigner(await signingKey(secrets)));
     const users = new UsersService(db, () => auth.forgetSessions());
     const bus = new EventBus();
-    const settings = new SettingsService(db, secrets);
-    const writes = new WriteQueue(db);
+    const settings = new SettingsService(db, writes, secrets);
     const storefront = new StationFeedSource({ settings, secrets }, opts.demo ?? false);
     const jobs = await JobRunner.open({ db, writes });
     const sync = jobs.register(

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKeytar, KEYCHAIN_SERVICE } from '../../platform/secrets/keytar-store';
 import { startTestKeyring, type TestKeyring } from '../../testing/test-keyring';
-import { readSetting } from '../../services/settings/settings-store';
+import { readSetting } from '../../store/settings';
 import { testStation, type TestStation } from '../../testing/test-station';
 
 let keyring: TestKeyring;

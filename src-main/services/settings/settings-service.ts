@@ -1,4 +1,4 @@
-import type { Db } from '../../platform/database';
+import type { WriteQueue } from '../../platform/write-queue';
 import type { SecretName, SecretStore } from '../../platform/secrets/secret-store';
 import { StationError } from '../../domain/errors';
 import { EMAIL_DEFAULTS, STATION_DEFAULTS } from './defaults';
@@ -10,7 +10,8 @@ import {
   type StationSettings,
   type StationSettingsUpdate,
 } from '../../contract/settings';
-import { readSetting, writeSetting } from './settings-store';
+import type { ReadDb } from '../../store/db';
+import { readSetting, writeSetting } from '../../store/settings';
 
 /** `base` with each given top-level value laid over it; nested objects are merged one level deep. */
 function withDefaults<T extends object>(
@@ -28,6 +29,12 @@ function withDefaults<T extends object>(
   return out as T;
 }
 
+const stationIn = (db: ReadDb): StationSettings =>
+  withDefaults(STATION_DEFAULTS, readSetting<Partial<StationSettings>>(db, 'station'));
+
+const emailIn = (db: ReadDb): EmailSettings =>
+  withDefaults(EMAIL_DEFAULTS, readSetting<Partial<EmailSettings>>(db, 'email'));
+
 export interface SecretStorageView {
   backend: SecretStore['backend'];
   warning: string | null;
@@ -36,7 +43,8 @@ export interface SecretStorageView {
 /** Settings as JSON rows in SQLite; their secrets go only to the SecretStore. */
 export class SettingsService {
   constructor(
-    private readonly db: Db,
+    private readonly db: ReadDb,
+    private readonly writes: WriteQueue,
     private readonly secrets: SecretStore,
   ) {}
 
@@ -45,14 +53,11 @@ export class SettingsService {
   }
 
   station(): StationSettings {
-    return withDefaults(
-      STATION_DEFAULTS,
-      readSetting<Partial<StationSettings>>(this.db, 'station'),
-    );
+    return stationIn(this.db);
   }
 
   email(): EmailSettings {
-    return withDefaults(EMAIL_DEFAULTS, readSetting<Partial<EmailSettings>>(this.db, 'email'));
+    return emailIn(this.db);
   }
 
   async stationView() {
@@ -79,12 +84,15 @@ export class SettingsService {
   ): Promise<{ restart_required: boolean }> {
     const { api_key, seller, lan, printer, scanner, ...top } = update;
     await this.writeSecret('storefront.api_key', api_key);
-    const current = this.station();
-    const next = stationSettings.parse(
-      withDefaults(current, { ...top, seller, lan, printer, scanner }),
-    );
-    writeSetting(this.db, 'station', next, userId);
-    return { restart_required: JSON.stringify(next.lan) !== JSON.stringify(current.lan) };
+    // Read and written in one action, so a save made meanwhile is built on, not lost.
+    return this.writes.run((tx) => {
+      const current = stationIn(tx);
+      const next = stationSettings.parse(
+        withDefaults(current, { ...top, seller, lan, printer, scanner }),
+      );
+      writeSetting(tx, 'station', next, userId);
+      return { restart_required: JSON.stringify(next.lan) !== JSON.stringify(current.lan) };
+    });
   }
 
   async updateEmail(update: EmailSettingsUpdate, userId: number): Promise<void> {
@@ -92,8 +100,10 @@ export class SettingsService {
     const { auth_token, ...sms } = update.sms ?? {};
     await this.writeSecret('smtp.password', password);
     await this.writeSecret('sms.auth_token', auth_token);
-    const next = emailSettings.parse(withDefaults(this.email(), { smtp, sms }));
-    writeSetting(this.db, 'email', next, userId);
+    await this.writes.run((tx) => {
+      const next = emailSettings.parse(withDefaults(emailIn(tx), { smtp, sms }));
+      writeSetting(tx, 'email', next, userId);
+    });
   }
 
   private async has(name: SecretName): Promise<boolean> {
