@@ -69,8 +69,8 @@ export async function createStation(
       }));
     const secrets = await openSecrets({ dataDir: opts.dataDir, instanceId }, opts.secrets);
 
-    const auth = new AuthService(db, new TokenSigner(await signingKey(secrets)));
-    const users = new UsersService(db, () => auth.forgetSessions());
+    const auth = new AuthService(db, writes, new TokenSigner(await signingKey(secrets)));
+    const users = new UsersService(db, writes, () => auth.forgetSessions());
     const bus = new EventBus();
     const settings = new SettingsService(db, writes, secrets);
     const storefront = new StationFeedSource({ settings, secrets }, opts.demo ?? false);

@@ -7,11 +7,6 @@ import { serve } from '../serve';
 export const userRoutes = (ctx: StationContext) => async (app: FastifyInstance) => {
   serve(app, users.listUsers, () => ctx.users.list());
   serve(app, users.createUser, (req) => ctx.users.create(req.body));
-  serve(app, users.updateUser, async (req) => {
-    const user = await ctx.users.update(req.params.id, req.body);
-    if (req.body.password !== undefined || req.body.active === false)
-      ctx.auth.revokeAllFor(user.id);
-    return user;
-  });
+  serve(app, users.updateUser, (req) => ctx.users.update(req.params.id, req.body));
   serve(app, users.deleteUser, (req) => ctx.users.delete(req.params.id, signedInUser(req).id));
 };

@@ -1,10 +1,10 @@
 import type { SignedIn } from '../../contract/auth';
-import type { Statement } from 'better-sqlite3';
-import { eq, sql } from 'drizzle-orm';
-import { sessions, users } from '../../../db/schema';
 import { type Role } from '../../domain/roles';
-import type { Db } from '../../platform/database';
+import type { WriteQueue } from '../../platform/write-queue';
 import { StationError } from '../../domain/errors';
+import type { ReadDb } from '../../store/db';
+import { insertSession, revokeSession, sessionById, type SessionRow } from '../../store/sessions';
+import { accountByLogin, recordLogin } from '../../store/users';
 import { LoginThrottle } from './login-throttle';
 import { DUMMY_HASH, verifyPassword } from './passwords';
 import { TokenSigner, hashSecret, newRefreshSecret, newSessionId, splitRefresh } from './tokens';
@@ -33,22 +33,10 @@ const SESSION_ENDED = new StationError(
   'Your sign-in has ended. Please sign in again.',
 );
 
-interface SessionRow {
-  user_id: number;
-  username: string;
-  email: string | null;
-  role: Role;
-  is_active: number;
-  revoked_at: string | null;
-  expires_at: string;
-  refresh_hash: string;
-}
-
 /** Enough for every device of a busy warehouse; past it the cache starts over. */
 const MAX_KNOWN_TOKENS = 2_000;
 
 export class AuthService {
-  private readonly sessionById: Statement<[string], SessionRow>;
   /**
    * Access tokens already checked against a live session. Every request of a handheld carries
    * the same token, and the signature check plus the session read were a tenth of a pick. It is
@@ -59,29 +47,18 @@ export class AuthService {
   private readonly sessionsChangedListeners = new Set<() => void>();
 
   constructor(
-    private readonly db: Db,
+    private readonly db: ReadDb,
+    private readonly writes: WriteQueue,
     private readonly signer: TokenSigner,
     private readonly throttle = new LoginThrottle(),
-  ) {
-    // Runs on every request: one prepared primary-key lookup, so revocation costs microseconds.
-    this.sessionById = db.$client.prepare(
-      `select s.user_id, u.username, u.email, u.role, u.is_active, s.revoked_at, s.expires_at, s.refresh_hash
-         from sessions s join users u on u.id = s.user_id where s.id = ?`,
-    );
-  }
+  ) {}
 
   async login(
     identifier: string,
     password: string,
     client: { ip: string; device?: string },
   ): Promise<SignedIn> {
-    const user = this.db
-      .select()
-      .from(users)
-      .where(
-        sql`lower(${users.username}) = lower(${identifier}) or lower(${users.email}) = lower(${identifier})`,
-      )
-      .get();
+    const user = accountByLogin(this.db, identifier);
     // Username and email name one account, so both count against it; an unknown name counts
     // against what was typed.
     const check = this.throttle.reserve(
@@ -101,7 +78,7 @@ export class AuthService {
     }
     let ok = false;
     try {
-      ok = (await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)) && !!user?.isActive;
+      ok = (await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)) && !!user?.active;
     } finally {
       check.release(ok);
     }
@@ -110,21 +87,16 @@ export class AuthService {
     const sessionId = newSessionId();
     const secret = newRefreshSecret();
     const now = Date.now();
-    this.db.transaction((tx) => {
-      tx.insert(sessions)
-        .values({
-          id: sessionId,
-          userId: user.id,
-          refreshHash: hashSecret(secret),
-          device: client.device?.slice(0, 200) ?? null,
-          ip: client.ip,
-          expiresAt: new Date(now + REFRESH_TTL_MS).toISOString(),
-        })
-        .run();
-      tx.update(users)
-        .set({ lastLoginAt: new Date(now).toISOString() })
-        .where(eq(users.id, user.id))
-        .run();
+    await this.writes.run((tx) => {
+      insertSession(tx, {
+        id: sessionId,
+        userId: user.id,
+        refreshHash: hashSecret(secret),
+        device: client.device?.slice(0, 200) ?? null,
+        ip: client.ip,
+        expiresAt: new Date(now + REFRESH_TTL_MS).toISOString(),
+      });
+      recordLogin(tx, user.id, new Date(now).toISOString());
     });
     return {
       access: this.signer.signAccess(sessionId, now + ACCESS_TTL_MS),
@@ -172,35 +144,29 @@ export class AuthService {
     return () => this.sessionsChangedListeners.delete(listener);
   }
 
-  /** Accounts or sessions changed: every token is checked against the database again. */
+  /**
+   * Accounts or sessions changed: every token is checked against the database again. Called once
+   * the change has committed: a request checked in between would cache the old state again.
+   */
   forgetSessions(): void {
     this.known.clear();
     for (const listener of this.sessionsChangedListeners) listener();
   }
 
   /** Ends the session behind the access token, and the one behind `refresh` if it is the same user's. */
-  logout(user: AuthUser, refreshToken?: string): void {
-    const ids = [user.sessionId];
+  async logout(user: AuthUser, refreshToken?: string): Promise<void> {
     const other = refreshToken ? splitRefresh(refreshToken) : null;
-    if (other && this.sessionById.get(other.sessionId)?.user_id === user.id)
-      ids.push(other.sessionId);
-    const now = new Date().toISOString();
-    for (const id of ids)
-      this.db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, id)).run();
-    this.forgetSessions();
-  }
-
-  revokeAllFor(userId: number): void {
-    this.db
-      .update(sessions)
-      .set({ revokedAt: new Date().toISOString() })
-      .where(sql`${sessions.userId} = ${userId} and ${sessions.revokedAt} is null`)
-      .run();
+    await this.writes.run((tx) => {
+      const ids = [user.sessionId];
+      if (other && sessionById(tx, other.sessionId)?.user_id === user.id) ids.push(other.sessionId);
+      const now = new Date().toISOString();
+      for (const id of ids) revokeSession(tx, id, now);
+    });
     this.forgetSessions();
   }
 
   private liveSession(sessionId: string): SessionRow | null {
-    const row = this.sessionById.get(sessionId);
+    const row = sessionById(this.db, sessionId);
     if (!row || row.revoked_at || !row.is_active || row.expires_at <= new Date().toISOString())
       return null;
     return row;
