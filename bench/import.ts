@@ -78,7 +78,7 @@ async function main() {
     stalls.enable();
     const t = performance.now();
     const result = await importFeed(
-      { db, writes },
+      { writes },
       source,
       FETCH_DEFAULTS,
       STATION_DEFAULTS.status_mapping,

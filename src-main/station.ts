@@ -76,7 +76,7 @@ export async function createStation(
     const storefront = new StationFeedSource({ settings, secrets }, opts.demo ?? false);
     const jobs = await JobRunner.open({ db, writes });
     const sync = jobs.register(
-      storefrontImportJob({ db, writes, bus, settings, feed: storefront }, opts.storefrontFetch),
+      storefrontImportJob({ writes, bus, settings, feed: storefront }, opts.storefrontFetch),
     );
     const ctx: StationContext = {
       db,

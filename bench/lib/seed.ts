@@ -12,7 +12,11 @@ export async function seededStation(orders: number, seed = 7) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ws-bench-'));
   const station = await createStation({ dataDir, port: 0, secrets: 'file', log: false });
   const feed = generateDemoFeed({ orders, seed });
-  importPages(station.ctx.db, [validatePage(feed, 1, false)], STATION_DEFAULTS.status_mapping);
+  await importPages(
+    station.ctx.writes,
+    [validatePage(feed, 1, false)],
+    STATION_DEFAULTS.status_mapping,
+  );
   const lines = station.ctx.db.$client
     .prepare('select count(*) as n from order_items where order_active = 1')
     .get() as { n: number };

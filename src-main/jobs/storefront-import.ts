@@ -1,5 +1,4 @@
 import type { ImportCounts, SyncMode, SyncRun, SyncWarning } from '../contract/jobs';
-import type { Db } from '../platform/database';
 import type { WriteQueue } from '../platform/write-queue';
 import type { EventBus } from '../services/events/event-bus';
 import type { SettingsService } from '../services/settings/settings-service';
@@ -37,7 +36,6 @@ function toView(row: JobRunRow): SyncRun {
 
 /** What the storefront import needs from the station (built in station.ts). */
 export interface StorefrontImportDeps {
-  db: Db;
   writes: WriteQueue;
   bus: EventBus;
   settings: SettingsService;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Db } from '../../platform/database';
+import type { ReadDb } from '../../store/db';
+import { photoUrls } from '../../store/photos';
 import { fetchImage, IMAGE_FETCH_DEFAULTS, type ImageFetchOptions } from './fetch-image';
 import type { ImageType } from './image-type';
 
@@ -49,7 +50,7 @@ export function storedImage(dir: string, key: string): { file: string; type: Ima
  * Where the station serves the photo at `url` (GET /api/images/{key}), once it keeps a copy; null
  * before, so screens only ever show a photo that is there. Photos live beside the database.
  */
-export function photoPath(db: Db, url: string | null): string | null {
+export function photoPath(db: ReadDb, url: string | null): string | null {
   if (!url) return null;
   const key = imageKey(url);
   return storedImage(imagesDir(dirname(db.$client.name)), key) ? `/api/images/${key}` : null;
@@ -75,7 +76,7 @@ export class ImageCache {
   private readonly opts: ImageCacheOptions;
 
   constructor(
-    private readonly db: Db,
+    private readonly db: ReadDb,
     private readonly dir: string,
     opts: Partial<ImageCacheOptions> = {},
   ) {
@@ -105,10 +106,7 @@ export class ImageCache {
 
   private async fill(): Promise<void> {
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    const urls = this.db.$client
-      .prepare('select distinct image_url as url from products where image_url is not null')
-      .pluck()
-      .all() as string[];
+    const urls = photoUrls(this.db);
     let fetched = 0;
     const failures: string[] = [];
     for (const url of urls) {

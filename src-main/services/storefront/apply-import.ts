@@ -1,6 +1,19 @@
 import type { ImportCounts, SyncWarning } from '../../contract/jobs';
-import type { Db } from '../../platform/database';
-import { prepared } from '../../platform/prepared';
+import type { WriteTx } from '../../store/db';
+import {
+  cancelStorefrontOrder,
+  insertOrderLine,
+  insertStorefrontOrder,
+  orderLines,
+  resizeOrderLine,
+  sharedNumbers,
+  storefrontOrders,
+  updateStorefrontOrder,
+  type LineQty,
+  type OrderLineRow,
+  type StorefrontOrderRow,
+} from '../../store/imported-orders';
+import { addImportEvent } from '../../store/order-events';
 import { reevaluateReadiness } from '../picking/readiness';
 import type { FeedOrder, FeedProduct, MergedFeed } from './merge';
 import { upsertProducts, type ProductIds } from './upsert-products';
@@ -55,30 +68,6 @@ export function addResult(total: ImportResult, step: ImportResult): void {
   }
 }
 
-interface OrderRow {
-  id: number;
-  external_order_id: string;
-  number: string;
-  status: string;
-  customer_name: string | null;
-  shipping_address: string | null;
-  created_at: string;
-  channel_updated_at: string | null;
-}
-
-interface LineQty {
-  qty_ordered: number;
-  qty_picked: number;
-  qty_short: number;
-  qty_return_to_shelf: number;
-}
-
-interface ItemRow extends LineQty {
-  id: number;
-  order_id: number;
-  sku: string;
-}
-
 const IMPORTABLE = new Set(['open', 'ready_to_pack']);
 
 /**
@@ -95,55 +84,29 @@ function resizeLine(line: LineQty, ordered: number): LineQty {
   };
 }
 
-const sql = {
-  orders: `select id, external_order_id, number, status, customer_name, shipping_address, created_at,
-                  channel_updated_at
-             from orders
-            where channel = 'storefront' and external_order_id in (select value from json_each(?))`,
-  items: `select id, order_id, sku, qty_ordered, qty_picked, qty_short, qty_return_to_shelf
-            from order_items where order_id in (select value from json_each(?))`,
-  insertOrder: `insert into orders (channel, external_order_id, number, status, customer_name,
-                  shipping_address, created_at, channel_updated_at, imported_at, updated_at)
-                values ('storefront', ?, ?, 'open', ?, ?, ?, ?, ?, ?)`,
-  updateOrder: `update orders set number = ?, customer_name = ?, shipping_address = ?, created_at = ?,
-                  channel_updated_at = ?, updated_at = ? where id = ?`,
-  cancelOrder: `update orders set status = 'cancelled', cancelled_at = ?, channel_updated_at = ?,
-                  updated_at = ? where id = ?`,
-  insertItem: `insert into order_items (order_id, product_id, sku, title, qty_ordered, unit_price_cents)
-               values (?, ?, ?, ?, ?, ?)`,
-  resizeItem: `update order_items set qty_ordered = ?, qty_picked = ?, qty_short = ?,
-                 qty_return_to_shelf = ? where id = ?`,
-  // Picked units move to the return list (as a shrink moves its surplus), so an undone pick
-  // later takes them back off that list instead of counting them twice.
-  returnPicked: `update order_items set qty_return_to_shelf = qty_return_to_shelf + qty_picked,
-                  qty_picked = 0 where order_id = ? and qty_picked > 0`,
-  event: `insert into order_events (order_id, type, detail, created_at) values (?, ?, ?, ?)`,
-  sharedNumbers: `select number, json_group_array(id) as ids
-                    from (select number, id from orders
-                           where number in (select value from json_each(?))
-                           order by created_at, id)
-                   group by number having count(*) > 1`,
-};
-
 /**
- * Applies a merged feed by the re-import rules (docs/architecture.md "Re-imports"), in one go. Call inside one
- * transaction: it writes only rows that change, so re-importing the same feed writes nothing.
+ * Applies a merged feed by the re-import rules (docs/architecture.md "Re-imports"), in one go,
+ * inside one write: it writes only rows that change, so re-importing the same feed writes nothing.
  * The station's syncs apply the same steps a few hundred orders at a time (importer.ts).
  */
-export function applyFeed(db: Db, feed: MergedFeed, now = new Date().toISOString()): ImportResult {
-  const products = applyProducts(db, [...feed.products.values()], now);
-  const result = applyOrders(db, [...feed.orders.values()], products.ids, now);
+export function applyFeed(
+  tx: WriteTx,
+  feed: MergedFeed,
+  now = new Date().toISOString(),
+): ImportResult {
+  const products = applyProducts(tx, [...feed.products.values()], now);
+  const result = applyOrders(tx, [...feed.orders.values()], products.ids, now);
   addResult(products.result, result);
   return { ...products.result, log: [...feed.log, ...products.result.log] };
 }
 
 /** One step: these products created or updated. Their ids are what later steps' lines refer to. */
 export function applyProducts(
-  db: Db,
+  tx: WriteTx,
   products: FeedProduct[],
   now: string,
 ): { result: ImportResult; ids: ProductIds } {
-  const upsert = upsertProducts(db, products, now);
+  const upsert = upsertProducts(tx, products, now);
   const result = emptyResult();
   result.counts.products_upserted = upsert.upserted;
   return { result, ids: upsert.bySku };
@@ -154,12 +117,12 @@ export function applyProducts(
  * re-evaluated for those whose lines changed. `products` must hold every SKU they mention.
  */
 export function applyOrders(
-  db: Db,
+  tx: WriteTx,
   orders: FeedOrder[],
   products: ProductIds,
   now: string,
 ): ImportResult {
-  return new FeedApplier(db, now, products).apply(orders);
+  return new FeedApplier(tx, now, products).apply(orders);
 }
 
 class FeedApplier {
@@ -168,20 +131,22 @@ class FeedApplier {
   private readonly touched: number[] = [];
 
   constructor(
-    private readonly db: Db,
+    private readonly tx: WriteTx,
     private readonly now: string,
     private readonly products: ProductIds,
   ) {}
 
   apply(orders: FeedOrder[]): ImportResult {
     const existing = new Map(
-      prepared<[string], OrderRow>(this.db, sql.orders)
-        .all(JSON.stringify(orders.map((o) => o.externalId)))
-        .map((row) => [row.external_order_id, row]),
+      storefrontOrders(
+        this.tx,
+        orders.map((o) => o.externalId),
+      ).map((row) => [row.external_order_id, row]),
     );
-    const lines = new Map<number, ItemRow[]>();
-    for (const item of prepared<[string], ItemRow>(this.db, sql.items).all(
-      JSON.stringify([...existing.values()].map((o) => o.id)),
+    const lines = new Map<number, OrderLineRow[]>();
+    for (const item of orderLines(
+      this.tx,
+      [...existing.values()].map((o) => o.id),
     )) {
       const list = lines.get(item.order_id);
       if (list) list.push(item);
@@ -198,13 +163,13 @@ class FeedApplier {
         );
       }
     }
-    this.result.becameReady = reevaluateReadiness(this.db, this.touched).becameReady;
+    this.result.becameReady = reevaluateReadiness(this.tx, this.touched).becameReady;
     for (const r of this.result.returnToShelf) {
       this.result.log.push(
         `return to shelf: ${r.qty} × ${r.sku} from order ${r.order_number} (${r.reason.replace('_', ' ')})`,
       );
     }
-    this.result.warnings = sharedNumbers(this.db, orders);
+    this.result.warnings = duplicateNumbers(this.tx, orders);
     return this.result;
   }
 
@@ -213,24 +178,13 @@ class FeedApplier {
       this.result.counts.orders_skipped++;
       return;
     }
-    const id = Number(
-      prepared(this.db, sql.insertOrder).run(
-        order.externalId,
-        order.number,
-        order.customerName,
-        order.shippingAddress,
-        order.createdAt,
-        order.updatedAt,
-        this.now,
-        this.now,
-      ).lastInsertRowid,
-    );
+    const id = insertStorefrontOrder(this.tx, order, this.now);
     for (const [sku, qty] of order.lines) this.insertLine(id, sku, qty);
     this.event(id, 'imported', { source: 'storefront', lines: Object.fromEntries(order.lines) });
     this.result.counts.orders_created++;
   }
 
-  private update(order: FeedOrder, row: OrderRow, items: ItemRow[]): void {
+  private update(order: FeedOrder, row: StorefrontOrderRow, items: OrderLineRow[]): void {
     if (order.target === 'cancelled') return this.cancel(order, row, items);
     if (order.target === 'closed') {
       this.result.log.push(
@@ -246,22 +200,14 @@ class FeedApplier {
       row.created_at !== order.createdAt ||
       row.channel_updated_at !== order.updatedAt;
     if (fieldsChanged) {
-      prepared(this.db, sql.updateOrder).run(
-        order.number,
-        order.customerName,
-        order.shippingAddress,
-        order.createdAt,
-        order.updatedAt,
-        this.now,
-        row.id,
-      );
+      updateStorefrontOrder(this.tx, row.id, order, this.now);
     }
     if (linesChanged) this.touched.push(row.id);
     if (linesChanged || fieldsChanged) this.result.counts.orders_updated++;
   }
 
   /** New lines are added; a line gone from the feed goes to quantity 0 by the same rule as a shrink. */
-  private updateLines(order: FeedOrder, row: OrderRow, items: ItemRow[]): boolean {
+  private updateLines(order: FeedOrder, row: StorefrontOrderRow, items: OrderLineRow[]): boolean {
     let changed = false;
     const bySku = new Map(items.map((item) => [item.sku, item]));
     for (const [sku, qty] of order.lines) {
@@ -275,13 +221,7 @@ class FeedApplier {
       if (qty === item.qty_ordered) continue;
       const next = resizeLine(item, qty);
       const surplus = next.qty_return_to_shelf - item.qty_return_to_shelf;
-      prepared(this.db, sql.resizeItem).run(
-        next.qty_ordered,
-        next.qty_picked,
-        next.qty_short,
-        next.qty_return_to_shelf,
-        item.id,
-      );
+      resizeOrderLine(this.tx, item.id, next);
       this.event(row.id, 'quantity_changed', {
         sku: item.sku,
         from: item.qty_ordered,
@@ -295,9 +235,8 @@ class FeedApplier {
   }
 
   /** Unpicked units leave the pick list with the order's status; picked ones go back to the shelf. */
-  private cancel(order: FeedOrder, row: OrderRow, items: ItemRow[]): void {
-    prepared(this.db, sql.cancelOrder).run(this.now, order.updatedAt, this.now, row.id);
-    prepared(this.db, sql.returnPicked).run(row.id);
+  private cancel(order: FeedOrder, row: StorefrontOrderRow, items: OrderLineRow[]): void {
+    cancelStorefrontOrder(this.tx, row.id, order.updatedAt, this.now);
     const returned = items.filter((item) => item.qty_picked > 0);
     for (const item of returned) this.returnToShelf(row, item.sku, item.qty_picked, 'cancelled');
     this.event(row.id, 'cancelled', {
@@ -311,18 +250,17 @@ class FeedApplier {
   private insertLine(orderId: number, sku: string, qty: number): void {
     // mergeFeed made a product for every SKU an order mentions.
     const product = this.products.get(sku)!;
-    prepared(this.db, sql.insertItem).run(
-      orderId,
-      product.id,
+    insertOrderLine(this.tx, orderId, {
+      productId: product.id,
       sku,
-      product.title,
+      title: product.title,
       qty,
-      product.priceCents,
-    );
+      unitPriceCents: product.priceCents,
+    });
   }
 
   private returnToShelf(
-    row: OrderRow,
+    row: StorefrontOrderRow,
     sku: string,
     qty: number,
     reason: ReturnToShelf['reason'],
@@ -336,23 +274,19 @@ class FeedApplier {
     });
   }
 
-  private event(orderId: number, type: string, detail: unknown): void {
-    prepared(this.db, sql.event).run(orderId, type, JSON.stringify(detail), this.now);
+  private event(orderId: number, type: string, detail: object): void {
+    addImportEvent(this.tx, orderId, type, detail, this.now);
   }
 }
 
 /** Numbers these orders carry that some other order carries too (in this feed or from before). */
-function sharedNumbers(db: Db, orders: FeedOrder[]): SyncWarning[] {
-  const numbers = [...new Set(orders.map((o) => o.number))];
-  return prepared<[string], { number: string; ids: string }>(db, sql.sharedNumbers)
-    .all(JSON.stringify(numbers))
-    .map(({ number, ids }) => {
-      const orderIds = JSON.parse(ids) as number[];
-      return {
-        code: 'duplicate_order_number',
-        message: `${orderIds.length} orders have the number ${number}; all are imported, and a scan of it asks which one is meant`,
-        order_number: number,
-        order_ids: orderIds,
-      };
-    });
+function duplicateNumbers(tx: WriteTx, orders: FeedOrder[]): SyncWarning[] {
+  return sharedNumbers(tx, [...new Set(orders.map((o) => o.number))]).map(
+    ({ number, orderIds }) => ({
+      code: 'duplicate_order_number',
+      message: `${orderIds.length} orders have the number ${number}; all are imported, and a scan of it asks which one is meant`,
+      order_number: number,
+      order_ids: orderIds,
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 import type { SyncPhase } from '../../contract/jobs';
-import type { Db } from '../../platform/database';
 import type { WriteQueue } from '../../platform/write-queue';
+import type { WriteTx } from '../../store/db';
 import type { StationSettings } from '../../contract/settings';
 import {
   addResult,
@@ -72,10 +72,14 @@ export async function fetchFeed(
   return pages;
 }
 
-/** Merges validated pages and applies them in one transaction: for seeding benches and tests. */
-export function importPages(db: Db, pages: ValidPage[], mapping: StatusMapping): ImportResult {
+/** Merges validated pages and applies them in one write: for seeding benches and tests. */
+export function importPages(
+  writes: WriteQueue,
+  pages: ValidPage[],
+  mapping: StatusMapping,
+): Promise<ImportResult> {
   const feed = mergeFeed(pages, mapping);
-  return db.$client.transaction(() => applyFeed(db, feed))();
+  return writes.run((tx) => applyFeed(tx, feed));
 }
 
 /** An import that stopped after some of its steps were written; `result` is what they did. */
@@ -105,7 +109,7 @@ export interface ImportHooks {
  * finishes the job, and the error says how far this one got.
  */
 export async function importFeed(
-  { db, writes }: { db: Db; writes: WriteQueue },
+  { writes }: { writes: WriteQueue },
   source: StorefrontSource,
   opts: FetchOptions,
   mapping: StatusMapping,
@@ -123,7 +127,7 @@ export async function importFeed(
     const now = new Date().toISOString();
     let applied = 0;
     /** One write step through the queue, or the error saying how far the import got. */
-    const write = async <T>(action: () => T): Promise<T> => {
+    const write = async <T>(action: (tx: WriteTx) => T): Promise<T> => {
       const stopped = (why: string) =>
         new PartialImportError(
           `${why} after ${applied.toLocaleString('en-US')} of ${plan.orders.toLocaleString('en-US')} orders were applied; ` +
@@ -154,21 +158,21 @@ export async function importFeed(
         next = prefetch();
         if ('orders' in step) [orders, at] = [step.orders, 0];
         else {
-          const upsert = await write(() => applyProducts(db, step.products, now));
+          const upsert = await write((tx) => applyProducts(tx, step.products, now));
           for (const [sku, ids] of upsert.ids) products.set(sku, ids);
           addResult(total, upsert.result);
         }
         continue;
       }
       const from = at;
-      const { result, to } = await write(() => {
+      const { result, to } = await write((tx) => {
         // A step ends once it has taken STEP_MS, whatever the machine's speed or load.
         const started = performance.now();
         const result = emptyResult();
         let to = from;
         do {
           const batch = orders.slice(to, to + ORDERS_PER_BATCH);
-          addResult(result, applyOrders(db, batch, products, now));
+          addResult(result, applyOrders(tx, batch, products, now));
           to += batch.length;
         } while (to < orders.length && performance.now() - started < STEP_MS);
         return { result, to };

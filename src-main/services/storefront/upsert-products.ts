@@ -1,33 +1,13 @@
-import type { Db } from '../../platform/database';
-import { prepared } from '../../platform/prepared';
+import type { WriteTx } from '../../store/db';
+import {
+  insertProduct,
+  PRODUCT_COLUMNS,
+  productsBySku,
+  updateProduct,
+  type ProductRow,
+  type ProductValues,
+} from '../../store/product-upserts';
 import type { FeedProduct } from './merge';
-
-interface ProductRow {
-  id: number;
-  sku: string;
-  title: string;
-  category: string | null;
-  subcategory: string | null;
-  barcode: string | null;
-  image_url: string | null;
-  bin_location: string | null;
-  weight_oz: number | null;
-  price_cents: number | null;
-}
-
-type ProductValues = Omit<ProductRow, 'id'>;
-
-const COLUMNS = [
-  'sku',
-  'title',
-  'category',
-  'subcategory',
-  'barcode',
-  'image_url',
-  'bin_location',
-  'weight_oz',
-  'price_cents',
-] as const satisfies readonly (keyof ProductValues)[];
 
 /**
  * What the product should hold after this feed. The feed owns title and category; an optional
@@ -58,36 +38,23 @@ export interface ProductUpsert {
 }
 
 /** Creates and updates the feed's products; rows that would not change are not written. */
-export function upsertProducts(db: Db, products: FeedProduct[], now: string): ProductUpsert {
+export function upsertProducts(tx: WriteTx, products: FeedProduct[], now: string): ProductUpsert {
   const existing = new Map(
-    prepared<[string], ProductRow>(
-      db,
-      `select id, ${COLUMNS.join(', ')} from products where sku in (select value from json_each(?))`,
-    )
-      .all(JSON.stringify(products.map((p) => p.sku)))
-      .map((row) => [row.sku, row]),
+    productsBySku(
+      tx,
+      products.map((p) => p.sku),
+    ).map((row) => [row.sku, row]),
   );
-  const insert = prepared(
-    db,
-    `insert into products (${COLUMNS.join(', ')}, created_at, updated_at)
-     values (${COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
-  );
-  const update = prepared(
-    db,
-    `update products set ${COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? where id = ?`,
-  );
-
   const result: ProductUpsert = { bySku: new Map(), upserted: 0 };
   for (const feed of products) {
     const current = existing.get(feed.sku);
     const next = desired(feed, current);
-    const values = COLUMNS.map((c) => next[c]);
     let id = current?.id;
     if (id === undefined) {
-      id = Number(insert.run(...values, now, now).lastInsertRowid);
+      id = insertProduct(tx, next, now);
       result.upserted++;
-    } else if (COLUMNS.some((c) => next[c] !== current![c])) {
-      update.run(...values, now, id);
+    } else if (PRODUCT_COLUMNS.some((c) => next[c] !== current![c])) {
+      updateProduct(tx, id, next, now);
       result.upserted++;
     }
     result.bySku.set(feed.sku, { id, priceCents: next.price_cents, title: next.title });
