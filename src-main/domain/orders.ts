@@ -21,3 +21,15 @@ export interface ShippingAddress {
   postal_code?: string;
   country?: string;
 }
+
+/**
+ * Every unit is short: nothing goes in the box. The one definition, for the order lists and the
+ * order detail alike; a line the storefront dropped (ordered 0) counts neither way.
+ */
+export const isFullyShort = ({
+  units_ordered,
+  units_short,
+}: {
+  units_ordered: number;
+  units_short: number;
+}) => units_ordered > 0 && units_short === units_ordered;

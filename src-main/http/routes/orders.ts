@@ -5,7 +5,7 @@ import { packingSlipsPdf } from '../../devices/pdf/packing-slips';
 import { loadSlips } from '../../store/slips';
 import type { SlipSize } from '../../domain/slips';
 import { orderDetail, orderIdByNumber } from '../../services/packing/order-detail';
-import { pendingShipment, readyToPack, searchOrders } from '../../services/packing/order-lists';
+import { pendingShipment, readyToPack, searchOrders } from '../../store/order-summaries';
 import { signedInUser } from '../access';
 import { serve } from '../serve';
 

@@ -3,7 +3,7 @@ import { seedOrders } from '../../testing/fixtures';
 import { testStation, type TestStation } from '../../testing/test-station';
 import type { StationEvent } from '../../contract/events';
 import { orderDetail } from './order-detail';
-import { pendingShipment, readyToPack } from './order-lists';
+import { pendingShipment, readyToPack } from '../../store/order-summaries';
 import { PickingService } from '../picking/picking-service';
 import { seedReadyOrders, testPicker } from '../../testing/packing-fixtures';
 import { PackingService, type Packer } from './packing-service';

@@ -1,17 +1,24 @@
 import type { PackedAnswer, ShipAnswer, VerifyAnswer } from '../../contract/orders';
-import type { Channel, OrderStatus } from '../../domain/orders';
+import type { OrderStatus } from '../../domain/orders';
 import type { Db } from '../../platform/database';
-import { prepared } from '../../platform/prepared';
 import type { WriteQueue } from '../../platform/write-queue';
 import type { AuthUser } from '../auth/auth-service';
 import { conflict } from '../../domain/errors';
 import { addOrderEvent } from '../../store/order-events';
+import { markOrderPacked, markOrderShipped, orderState, type OrderState } from '../../store/orders';
+import {
+  addVerified,
+  packedUnits,
+  packingLines,
+  packPicked,
+  resetVerified,
+} from '../../store/packed-lines';
 import { productByCode } from '../../store/products';
+import { insertShipment, shipmentById } from '../../store/shipments';
 import type { EventBus } from '../events/event-bus';
 import { recordMovement } from '../inventory/ledger';
 import { once } from '../picking/idempotency';
 import { orderNotFound } from './order-detail';
-import { shipmentById } from './shipments';
 
 export type Packer = Pick<AuthUser, 'id' | 'username'>;
 
@@ -20,22 +27,6 @@ export interface ShipInput {
   tracking_number: string;
   weight_oz?: number;
   shipping_cost_cents?: number;
-}
-
-interface OrderState {
-  id: number;
-  number: string;
-  channel: Channel;
-  status: OrderStatus;
-}
-
-interface Line {
-  id: number;
-  product_id: number;
-  sku: string;
-  qty_ordered: number;
-  qty_picked: number;
-  qty_verified: number;
 }
 
 const STATUS_WORDS: Record<OrderStatus, string> = {
@@ -80,7 +71,8 @@ export class PackingService {
       );
       // Read the way every scan is; no product at all is a wrong item too (409).
       const product = productByCode(this.db, code)?.product;
-      const line = product && this.lines(orderId).find((l) => l.product_id === product.id);
+      const line =
+        product && packingLines(this.db, orderId).find((l) => l.product_id === product.id);
       if (!line || line.qty_ordered === 0) {
         const what = !product
           ? `${code} is not a product the station knows, and it`
@@ -110,10 +102,7 @@ export class PackingService {
           },
         );
       }
-      prepared(this.db, 'update order_items set qty_verified = qty_verified + ? where id = ?').run(
-        qty,
-        line.id,
-      );
+      addVerified(tx, line.id, qty);
       if (byHand) {
         addOrderEvent(tx, orderId, 'verified_by_hand', { sku: line.sku, code, qty }, byHand);
       }
@@ -130,9 +119,9 @@ export class PackingService {
 
   /** Start the scanning of an order over (the box was unpacked, or scans were lost track of). */
   resetVerification(orderId: number): Promise<{ id: number; complete: boolean }> {
-    return this.writes.run(() => {
+    return this.writes.run((tx) => {
       this.orderIn(orderId, 'ready_to_pack', 'not_ready_to_pack', 'scanned for packing');
-      prepared(this.db, 'update order_items set qty_verified = 0 where order_id = ?').run(orderId);
+      resetVerified(tx, orderId);
       return { id: orderId, complete: this.unverified(orderId).length === 0 };
     });
   }
@@ -148,7 +137,7 @@ export class PackingService {
     requestId?: string,
   ): Promise<PackedAnswer> {
     const { answer, replayed } = await this.writes.run((tx) =>
-      once(this.db, `mark-packed:${orderId}`, packer.id, requestId, () => {
+      once(tx, `mark-packed:${orderId}`, packer.id, requestId, () => {
         const order = this.orderIn(orderId, 'ready_to_pack', 'not_ready_to_pack', 'marked packed');
         const unverified = this.unverified(orderId);
         if (unverified.length && !skipVerification) {
@@ -160,17 +149,11 @@ export class PackingService {
         }
         const now = new Date().toISOString();
         const verified = unverified.length === 0;
-        prepared(this.db, 'update order_items set qty_packed = qty_picked where order_id = ?').run(
-          orderId,
-        );
-        prepared(
-          this.db,
-          `update orders set status = 'packed', packed_at = ?, packed_by = ?, pack_verified = ?, updated_at = ?
-            where id = ?`,
-        ).run(now, packer.id, verified ? 1 : 0, now, orderId);
+        packPicked(tx, orderId);
+        markOrderPacked(tx, orderId, { at: now, by: packer.id, verified });
         if (!verified)
           addOrderEvent(tx, orderId, 'packed_without_scanning', { unverified }, packer);
-        const units = this.lines(orderId).reduce((n, l) => n + l.qty_picked, 0);
+        const units = packingLines(this.db, orderId).reduce((n, l) => n + l.qty_picked, 0);
         addOrderEvent(tx, orderId, 'packed', { units, verified }, packer);
         return { id: orderId, status: 'packed' as const, pack_verified: verified, packed_at: now };
       }),
@@ -193,12 +176,9 @@ export class PackingService {
     requestId?: string,
   ): Promise<ShipAnswer> {
     const { answer, replayed } = await this.writes.run((tx) =>
-      once(this.db, `ship:${orderId}`, packer.id, requestId, () => {
+      once(tx, `ship:${orderId}`, packer.id, requestId, () => {
         const order = this.orderIn(orderId, 'packed', 'not_packed', 'shipped');
-        const packed = prepared<[number], { product_id: number; qty_packed: number }>(
-          this.db,
-          'select product_id, qty_packed from order_items where order_id = ? and qty_packed > 0 order by id',
-        ).all(orderId);
+        const packed = packedUnits(this.db, orderId);
         if (!packed.length) {
           throw conflict(
             'nothing_to_ship',
@@ -207,25 +187,18 @@ export class PackingService {
         }
         const now = new Date().toISOString();
         const queued = order.channel === 'amazon_fbm';
-        const shipmentId = Number(
-          prepared(
-            this.db,
-            `insert into shipments (order_id, carrier, tracking_number, weight_oz, shipping_cost_cents, user_id,
-                                    shipped_at, channel_sync_status)
-             values (?, ?, ?, ?, ?, ?, ?, ?)`,
-          ).run(
-            orderId,
-            input.carrier,
-            input.tracking_number,
-            input.weight_oz ?? null,
-            input.shipping_cost_cents ?? null,
-            packer.id,
-            now,
-            queued ? 'pending' : 'skipped',
-          ).lastInsertRowid,
-        );
+        const shipmentId = insertShipment(tx, {
+          order_id: orderId,
+          carrier: input.carrier,
+          tracking_number: input.tracking_number,
+          weight_oz: input.weight_oz ?? null,
+          shipping_cost_cents: input.shipping_cost_cents ?? null,
+          user_id: packer.id,
+          shipped_at: now,
+          channel_sync_status: queued ? 'pending' : 'skipped',
+        });
         for (const line of packed) {
-          recordMovement(this.db, {
+          recordMovement(tx, {
             productId: line.product_id,
             type: 'SHIP',
             quantityChange: -line.qty_packed,
@@ -234,10 +207,7 @@ export class PackingService {
             userId: packer.id,
           });
         }
-        prepared(
-          this.db,
-          `update orders set status = 'shipped', shipped_at = ?, updated_at = ? where id = ?`,
-        ).run(now, now, orderId);
+        markOrderShipped(tx, orderId, now);
         addOrderEvent(
           tx,
           orderId,
@@ -268,10 +238,7 @@ export class PackingService {
 
   /** The order, if it is in the status this action needs; 404 or a 409 that says where it is. */
   private orderIn(id: number, wanted: OrderStatus, code: string, doing: string): OrderState {
-    const order = prepared<[number], OrderState>(
-      this.db,
-      'select id, number, channel, status from orders where id = ?',
-    ).get(id);
+    const order = orderState(this.db, id);
     if (!order) throw orderNotFound(id);
     if (order.status !== wanted) {
       throw conflict(
@@ -283,17 +250,9 @@ export class PackingService {
     return order;
   }
 
-  private lines(orderId: number): Line[] {
-    return prepared<[number], Line>(
-      this.db,
-      `select id, product_id, sku, qty_ordered, qty_picked, qty_verified from order_items
-        where order_id = ? order by id`,
-    ).all(orderId);
-  }
-
   /** Units picked but not scanned yet, per SKU. */
   private unverified(orderId: number): { sku: string; qty: number }[] {
-    return this.lines(orderId)
+    return packingLines(this.db, orderId)
       .filter((l) => l.qty_verified < l.qty_picked)
       .map((l) => ({ sku: l.sku, qty: l.qty_picked - l.qty_verified }));
   }

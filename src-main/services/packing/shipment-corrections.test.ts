@@ -3,7 +3,7 @@ import { testStation, type TestStation } from '../../testing/test-station';
 import type { StationEvent } from '../../contract/events';
 import { onHand } from '../inventory/ledger';
 import { orderDetail } from './order-detail';
-import { pendingShipment } from './order-lists';
+import { pendingShipment } from '../../store/order-summaries';
 import { seedReadyOrders } from '../../testing/packing-fixtures';
 import { PackingService, type Packer } from './packing-service';
 import { ShipmentCorrections } from './shipment-corrections';

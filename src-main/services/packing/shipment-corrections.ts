@@ -1,14 +1,21 @@
 import type { Channel } from '../../domain/orders';
 import type { Db } from '../../platform/database';
-import { prepared } from '../../platform/prepared';
 import type { WriteQueue } from '../../platform/write-queue';
 import { conflict, notFound } from '../../domain/errors';
 import { addOrderEvent } from '../../store/order-events';
+import { markOrderUnshipped } from '../../store/orders';
+import { orderProductIds } from '../../store/packed-lines';
+import {
+  correctShipment,
+  shipmentById,
+  storedShipment,
+  voidShipment,
+  type StoredShipment,
+} from '../../store/shipments';
 import type { EventBus } from '../events/event-bus';
 import { netMovements, recordMovement } from '../inventory/ledger';
 import type { Packer } from './packing-service';
-import type { ChannelSyncStatus, Shipment } from '../../contract/orders';
-import { shipmentById } from './shipments';
+import type { Shipment } from '../../contract/orders';
 
 /** What a correction may change; null clears weight or cost. */
 export interface ShipmentChanges {
@@ -16,19 +23,6 @@ export interface ShipmentChanges {
   tracking_number?: string;
   weight_oz?: number | null;
   shipping_cost_cents?: number | null;
-}
-
-interface StoredShipment {
-  id: number;
-  order_id: number;
-  number: string;
-  channel: Channel;
-  carrier: string;
-  tracking_number: string;
-  weight_oz: number | null;
-  shipping_cost_cents: number | null;
-  channel_sync_status: ChannelSyncStatus;
-  voided_at: string | null;
 }
 
 const CHANNEL_NAME: Record<Channel, string> = {
@@ -84,23 +78,7 @@ export class ShipmentCorrections {
       }
       const next = { ...stored, ...withoutUndefined(changes) };
       // A confirmation that failed (often on the very typo being fixed) is tried again.
-      const retry = toChannel && stored.channel_sync_status === 'error' ? 1 : 0;
-      prepared(
-        this.db,
-        `update shipments set carrier = @carrier, tracking_number = @tracking_number,
-                weight_oz = @weight_oz, shipping_cost_cents = @shipping_cost_cents,
-                channel_sync_status = iif(@retry, 'pending', channel_sync_status),
-                channel_sync_error = iif(@retry, null, channel_sync_error),
-                channel_sync_attempts = iif(@retry, 0, channel_sync_attempts)
-          where id = @id`,
-      ).run({
-        carrier: next.carrier,
-        tracking_number: next.tracking_number,
-        weight_oz: next.weight_oz,
-        shipping_cost_cents: next.shipping_cost_cents,
-        retry,
-        id: shipmentId,
-      });
+      correctShipment(tx, shipmentId, next, toChannel && stored.channel_sync_status === 'error');
       addOrderEvent(
         tx,
         orderId,
@@ -131,15 +109,14 @@ export class ShipmentCorrections {
           { channel: stored.channel },
         );
       }
-      const productIds = prepared<[number], { product_id: number }>(
-        this.db,
-        'select product_id from order_items where order_id = ?',
-      )
-        .all(orderId)
-        .map((r) => r.product_id);
       const order = { type: 'order', id: orderId };
-      for (const shipped of netMovements(this.db, 'SHIP', order, productIds)) {
-        recordMovement(this.db, {
+      for (const shipped of netMovements(
+        this.db,
+        'SHIP',
+        order,
+        orderProductIds(this.db, orderId),
+      )) {
+        recordMovement(tx, {
           productId: shipped.product_id,
           type: 'SHIP',
           quantityChange: -shipped.quantity,
@@ -151,17 +128,8 @@ export class ShipmentCorrections {
         });
       }
       const now = new Date().toISOString();
-      prepared(
-        this.db,
-        `update shipments set voided_at = ?,
-                channel_sync_status = case when channel_sync_status in ('pending', 'error')
-                                           then 'cancelled' else channel_sync_status end
-          where id = ?`,
-      ).run(now, shipmentId);
-      prepared(
-        this.db,
-        `update orders set status = 'packed', shipped_at = null, updated_at = ? where id = ?`,
-      ).run(now, orderId);
+      voidShipment(tx, shipmentId, now);
+      markOrderUnshipped(tx, orderId, now);
       addOrderEvent(
         tx,
         orderId,
@@ -186,13 +154,7 @@ export class ShipmentCorrections {
 
   /** The order's shipment, if it can still be `doing`; 404 or a 409 that says why not. */
   private shipment(orderId: number, shipmentId: number, doing: string): StoredShipment {
-    const stored = prepared<[number, number], StoredShipment>(
-      this.db,
-      `select s.id, s.order_id, o.number, o.channel, s.carrier, s.tracking_number, s.weight_oz,
-              s.shipping_cost_cents, s.channel_sync_status, s.voided_at
-         from shipments s join orders o on o.id = s.order_id
-        where s.id = ? and s.order_id = ?`,
-    ).get(shipmentId, orderId);
+    const stored = storedShipment(this.db, orderId, shipmentId);
     if (!stored) {
       throw notFound('shipment_not_found', `Order ${orderId} has no shipment ${shipmentId}.`, {
         order_id: orderId,

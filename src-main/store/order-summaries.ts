@@ -1,16 +1,7 @@
-import type { OrderSummary } from '../../contract/orders';
-import type { Channel, OrderStatus } from '../../domain/orders';
-import type { Db } from '../../platform/database';
-import { prepared } from '../../platform/prepared';
-
-/**
- * Every unit is short: nothing goes in the box. The one definition, for the lists here and the
- * order detail alike; a line the storefront dropped (ordered 0) counts neither way.
- */
-export const isFullyShort = ({ units_ordered, units_short }: FullyShortInput) =>
-  units_ordered > 0 && units_short === units_ordered;
-
-type FullyShortInput = Pick<OrderSummary, 'units_ordered' | 'units_short'>;
+import type { OrderSummary } from '../contract/orders';
+import { isFullyShort, type Channel, type OrderStatus } from '../domain/orders';
+import { prepared } from '../platform/prepared';
+import type { ReadDb } from './db';
 
 type SummaryRow = Omit<OrderSummary, 'fully_short' | 'pack_verified'> & {
   pack_verified: number | null;
@@ -32,7 +23,7 @@ const SUMMARIES = `
    group by o.id`;
 
 /** Summaries of these orders, in the order given: each list picks and sorts its ids, then asks here. */
-function summaries(db: Db, ids: number[]): OrderSummary[] {
+function summaries(db: ReadDb, ids: number[]): OrderSummary[] {
   const byId = new Map(
     prepared<[string], SummaryRow>(db, SUMMARIES)
       .all(JSON.stringify(ids))
@@ -48,7 +39,7 @@ function summaries(db: Db, ids: number[]): OrderSummary[] {
   return ids.map((id) => byId.get(id)!);
 }
 
-const ids = (db: Db, sql: string, ...params: unknown[]) =>
+const ids = (db: ReadDb, sql: string, ...params: unknown[]) =>
   prepared<unknown[], { id: number }>(db, sql)
     .all(...params)
     .map((r) => r.id);
@@ -58,7 +49,7 @@ const ids = (db: Db, sql: string, ...params: unknown[]) =>
  * in number order). The tie-break key is read from the copy the FIFO trigger keeps on the lines,
  * so the rule lives in one place.
  */
-export function readyToPack(db: Db): OrderSummary[] {
+export function readyToPack(db: ReadDb): OrderSummary[] {
   return summaries(
     db,
     ids(
@@ -69,13 +60,13 @@ export function readyToPack(db: Db): OrderSummary[] {
   );
 }
 
-/** Packed and waiting for a tracking number, longest-waiting first. */
 /**
- * Packed orders with something in the box. A fully short order closed out at the desk has
- * nothing to ship: it leaves the desk's lists and waits for its channel to cancel or refund it
- * (the out-of-stock report names it), instead of sitting here unshippable.
+ * Packed orders with something in the box, waiting for a tracking number, longest-waiting first.
+ * A fully short order closed out at the desk has nothing to ship: it leaves the desk's lists and
+ * waits for its channel to cancel or refund it (the out-of-stock report names it), instead of
+ * sitting here unshippable.
  */
-export function pendingShipment(db: Db): OrderSummary[] {
+export function pendingShipment(db: ReadDb): OrderSummary[] {
   return summaries(
     db,
     ids(
@@ -100,7 +91,7 @@ export interface OrderSearch {
 const likeEscaped = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Every order, newest first, filtered and a page at a time. */
-export function searchOrders(db: Db, search: OrderSearch) {
+export function searchOrders(db: ReadDb, search: OrderSearch) {
   const where: string[] = [];
   const params: unknown[] = [];
   if (search.status) {
