@@ -148,7 +148,7 @@ export class PackingService {
     requestId?: string,
   ): Promise<PackedAnswer> {
     const { answer, replayed } = await this.writes.run((tx) =>
-      once(this.db, `mark-packed:${orderId}`, packer.id, requestId, () => {
+      once(tx, `mark-packed:${orderId}`, packer.id, requestId, () => {
         const order = this.orderIn(orderId, 'ready_to_pack', 'not_ready_to_pack', 'marked packed');
         const unverified = this.unverified(orderId);
         if (unverified.length && !skipVerification) {
@@ -193,7 +193,7 @@ export class PackingService {
     requestId?: string,
   ): Promise<ShipAnswer> {
     const { answer, replayed } = await this.writes.run((tx) =>
-      once(this.db, `ship:${orderId}`, packer.id, requestId, () => {
+      once(tx, `ship:${orderId}`, packer.id, requestId, () => {
         const order = this.orderIn(orderId, 'packed', 'not_packed', 'shipped');
         const packed = prepared<[number], { product_id: number; qty_packed: number }>(
           this.db,

@@ -1,6 +1,7 @@
 import type { ImportCounts, SyncWarning } from '../../contract/jobs';
 import type { Db } from '../../platform/database';
 import { prepared } from '../../platform/prepared';
+import type { WriteTx } from '../../store/db';
 import { reevaluateReadiness } from '../picking/readiness';
 import type { FeedOrder, FeedProduct, MergedFeed } from './merge';
 import { upsertProducts, type ProductIds } from './upsert-products';
@@ -198,7 +199,9 @@ class FeedApplier {
         );
       }
     }
-    this.result.becameReady = reevaluateReadiness(this.db, this.touched).becameReady;
+    // Every caller applies a step inside its own write transaction (the worker's short steps,
+    // importPages' one transaction); the worker's connection has no WriteQueue to mint the tx.
+    this.result.becameReady = reevaluateReadiness(this.db as WriteTx, this.touched).becameReady;
     for (const r of this.result.returnToShelf) {
       this.result.log.push(
         `return to shelf: ${r.qty} × ${r.sku} from order ${r.order_number} (${r.reason.replace('_', ' ')})`,
