@@ -90,7 +90,7 @@ export async function createStation(
       settings,
       jobs,
       sync,
-      picking: new PickingService(db, writes, bus),
+      picking: new PickingService(writes, bus),
       packing: new PackingService(db, writes, bus),
       corrections: new ShipmentCorrections(db, writes, bus),
       notify: new NotifyChannels(settings, secrets),

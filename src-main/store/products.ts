@@ -1,7 +1,7 @@
 import type { ScannedProduct } from '../contract/scanning';
 import { cleanCode } from '../devices/scanner/scanner-source';
 import { prepared } from '../platform/prepared';
-import type { ReadDb } from './db';
+import type { ReadDb, WriteTx } from './db';
 
 export type Product = ScannedProduct;
 
@@ -83,4 +83,22 @@ export function productsInBin(db: ReadDb, bin: string, { anyCase = false } = {})
     db,
     `${PRODUCT} where bin_location = ?${anyCase ? ' collate nocase' : ''} order by sku`,
   ).all(bin);
+}
+
+/** The cycle-count flag: a short hit a SKU the ledger says is on hand. */
+export function flagForCount(tx: WriteTx, productId: number): void {
+  prepared<[number]>(tx, 'update products set needs_count = 1 where id = ?').run(productId);
+}
+
+export function clearCountFlag(tx: WriteTx, productId: number): void {
+  prepared<[number]>(tx, 'update products set needs_count = 0 where id = ?').run(productId);
+}
+
+export function needsCount(db: ReadDb, productId: number): boolean {
+  return (
+    prepared<[number], { needs_count: number }>(
+      db,
+      'select needs_count from products where id = ?',
+    ).get(productId)!.needs_count === 1
+  );
 }

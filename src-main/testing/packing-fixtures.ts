@@ -15,7 +15,7 @@ export async function seedReadyOrders(
   { short = {}, picker = testPicker }: { short?: Record<string, number>; picker?: Actor } = {},
 ): Promise<Map<string, number>> {
   const ids = seedOrders(st.ctx.db, orders);
-  const picking = new PickingService(st.ctx.db, st.ctx.writes, st.ctx.bus);
+  const picking = new PickingService(st.ctx.writes, st.ctx.bus);
   for (const [sku, qty] of Object.entries(short)) await picking.notInStock(sku, qty, picker);
   const open = st.ctx.db.$client
     .prepare(

@@ -19,7 +19,7 @@ describe('order detail', () => {
     const id = seedOrders(st.ctx.db, [
       { ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 3, 'BED-1': 1 } },
     ]).get('1')!;
-    const picking = new PickingService(st.ctx.db, st.ctx.writes, st.ctx.bus);
+    const picking = new PickingService(st.ctx.writes, st.ctx.bus);
     const undone = await picking.pick('HAY-1', 1, anna);
     await picking.undo(undone.event_id, { ...anna, userId: 1, username: 'admin' });
     await picking.pick('BC-HAY-1', 2, anna);
@@ -84,7 +84,7 @@ describe('order detail', () => {
     const id = seedOrders(st.ctx.db, [
       { ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 2, 'BED-1': 1 } },
     ]).get('1')!;
-    const picking = new PickingService(st.ctx.db, st.ctx.writes, st.ctx.bus);
+    const picking = new PickingService(st.ctx.writes, st.ctx.bus);
     await picking.pick('HAY-1', 2, phone);
     await picking.notInStock('BED-1', 1, browser);
 
@@ -104,7 +104,7 @@ describe('order detail', () => {
       { ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 2, 'BED-1': 3 } },
       { ext: '2', createdAt: '2026-11-19T11:00:00Z', lines: { TOY_1: 1 } },
     ]);
-    const picking = new PickingService(st.ctx.db, st.ctx.writes, st.ctx.bus);
+    const picking = new PickingService(st.ctx.writes, st.ctx.bus);
     const admin: Actor = { userId: 1, username: 'admin', device: 'handheld-1' };
     // Nothing picked and nothing short: still being picked, not short.
     expect(orderDetail(st.ctx.db, ids.get('1')!)).toMatchObject({

@@ -309,7 +309,7 @@ describe('scans and picks taken back', () => {
   it('an undone pick takes its scans with it, so the units picked again are scanned again', async () => {
     const ids = seedOrders(st.ctx.db, [{ ext: '1', createdAt: T, lines: { 'HAY-1': 2 } }]);
     const id = ids.get('1')!;
-    const picking = new PickingService(st.ctx.db, st.ctx.writes, st.ctx.bus);
+    const picking = new PickingService(st.ctx.writes, st.ctx.bus);
     const first = await picking.pick('HAY-1', 2, testPicker);
     await packing.verifyScan(id, 'HAY-1');
     await packing.verifyScan(id, 'HAY-1');

@@ -1,14 +1,14 @@
-import type { Db } from '../../platform/database';
-import { prepared } from '../../platform/prepared';
+import type { WriteTx } from '../../store/db';
+import { storeAnswer, storedAnswer } from '../../store/idempotency';
 
 /**
  * Runs `action` once per (scope, user, request_id): a repeat gets the first answer and changes
- * nothing. Must run inside the action's transaction, so the answer and its effects commit
- * together and a concurrent repeat (serialised by the one writer) sees the stored answer.
+ * nothing. Takes the action's transaction, so the answer and its effects commit together and a
+ * concurrent repeat (serialised by the one writer) sees the stored answer.
  * Refusals are not stored: they changed nothing, so running them again is harmless.
  */
 export function once<T>(
-  db: Db,
+  tx: WriteTx,
   scope: string,
   userId: number,
   requestId: string | undefined,
@@ -16,15 +16,9 @@ export function once<T>(
 ): { answer: T; replayed: boolean } {
   if (!requestId) return { answer: action(), replayed: false };
   const key = `${scope}:${userId}:${requestId}`;
-  const stored = prepared<[string], { response: string }>(
-    db,
-    'select response from idempotency_keys where key = ?',
-  ).get(key);
-  if (stored) return { answer: JSON.parse(stored.response) as T, replayed: true };
+  const stored = storedAnswer(tx, key);
+  if (stored !== undefined) return { answer: stored as T, replayed: true };
   const answer = action();
-  prepared<[string, number, string]>(
-    db,
-    'insert into idempotency_keys (key, status, response) values (?, ?, ?)',
-  ).run(key, 200, JSON.stringify(answer));
+  storeAnswer(tx, key, answer);
   return { answer, replayed: false };
 }

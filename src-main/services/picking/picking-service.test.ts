@@ -11,7 +11,7 @@ const actor: Actor = { userId: 1, username: 'admin', device: 'handheld-7' };
 
 beforeEach(async () => {
   st = await testStation();
-  picking = new PickingService(st.ctx.db, st.ctx.writes, st.ctx.bus);
+  picking = new PickingService(st.ctx.writes, st.ctx.bus);
   events = [];
   st.ctx.bus.subscribe((e) => events.push(e));
 });

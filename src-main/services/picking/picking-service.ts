@@ -1,15 +1,37 @@
 import type { PickAnswer, ShortAnswer, ShortUndoAnswer, UndoAnswer } from '../../contract/picking';
 import { fillLines, type Allocation } from '../../domain/allocation';
-import type { Db } from '../../platform/database';
 import type { WriteQueue } from '../../platform/write-queue';
-import { prepared } from '../../platform/prepared';
 import { conflict, notFound } from '../../domain/errors';
 import type { WriteTx } from '../../store/db';
 import { addOrderEvent } from '../../store/order-events';
+import {
+  addPicked,
+  addShort,
+  lineNow,
+  newestFirst,
+  oldestFirst,
+  remainingUnits,
+  removePicked,
+  removeShort,
+} from '../../store/order-lines';
+import {
+  findPickEvent,
+  insertPickAllocation,
+  insertPickEvent,
+  markPickUndone,
+  pickAllocations,
+} from '../../store/pick-events';
+import { clearCountFlag, flagForCount, needsCount } from '../../store/products';
+import {
+  deleteStockException,
+  findStockException,
+  flaggingShorts,
+  insertStockException,
+} from '../../store/stock-exceptions';
 import type { EventBus } from '../events/event-bus';
 import { onHand } from '../inventory/ledger';
 import { once } from './idempotency';
-import { newestFirst, oldestFirst, productToPick, remainingUnits } from './lines';
+import { productToPick } from './product-to-pick';
 import { reevaluateReadiness } from './readiness';
 
 /** An allocation as answered: the row's working fields (status, quantities now) stay inside. */
@@ -33,16 +55,15 @@ export interface Actor {
  */
 export class PickingService {
   constructor(
-    private readonly db: Db,
     private readonly writes: WriteQueue,
     private readonly bus: EventBus,
   ) {}
 
   async pick(code: string, qty: number, actor: Actor, requestId?: string): Promise<PickAnswer> {
-    const { answer, replayed } = await this.writes.run(() =>
-      once(this.db, 'pick', actor.userId, requestId, () => {
-        const product = productToPick(this.db, code);
-        const fill = fillLines(oldestFirst(this.db, product.id), qty);
+    const { answer, replayed } = await this.writes.run((tx) =>
+      once(tx, 'pick', actor.userId, requestId, () => {
+        const product = productToPick(tx, code);
+        const fill = fillLines(oldestFirst(tx, product.id), qty);
         if (!fill.ok) {
           // The picker may already hold the units: say where the ones not wanted go.
           const putBack = `${qty - fill.available} back${product.bin_location ? ` in ${product.bin_location}` : ''}`;
@@ -58,24 +79,19 @@ export class PickingService {
             },
           );
         }
-        const eventId = Number(
-          prepared(
-            this.db,
-            'insert into pick_events (product_id, sku, qty, user_id, device) values (?, ?, ?, ?, ?)',
-          ).run(product.id, product.sku, qty, actor.userId, actor.device).lastInsertRowid,
-        );
+        const eventId = insertPickEvent(tx, {
+          productId: product.id,
+          sku: product.sku,
+          qty,
+          userId: actor.userId,
+          device: actor.device,
+        });
         for (const a of fill.allocations) {
-          prepared(
-            this.db,
-            'insert into pick_allocations (pick_event_id, order_item_id, qty) values (?, ?, ?)',
-          ).run(eventId, a.item_id, a.qty);
-          prepared(this.db, 'update order_items set qty_picked = qty_picked + ? where id = ?').run(
-            a.qty,
-            a.item_id,
-          );
+          insertPickAllocation(tx, eventId, a.item_id, a.qty);
+          addPicked(tx, a.item_id, a.qty);
         }
         const { becameReady } = reevaluateReadiness(
-          this.db,
+          tx,
           fill.allocations.map((a) => a.order_id),
         );
         return {
@@ -101,9 +117,9 @@ export class PickingService {
     requestId?: string,
   ): Promise<ShortAnswer> {
     const { answer, replayed } = await this.writes.run((tx) =>
-      once(this.db, 'not-in-stock', actor.userId, requestId, () => {
-        const product = productToPick(this.db, code);
-        const wanted = qty ?? remainingUnits(this.db, product.id);
+      once(tx, 'not-in-stock', actor.userId, requestId, () => {
+        const product = productToPick(tx, code);
+        const wanted = qty ?? remainingUnits(tx, product.id);
         if (wanted === 0) {
           throw conflict(
             'nothing_remaining',
@@ -114,7 +130,7 @@ export class PickingService {
             },
           );
         }
-        const fill = fillLines(newestFirst(this.db, product.id), wanted);
+        const fill = fillLines(newestFirst(tx, product.id), wanted);
         if (!fill.ok) {
           throw conflict(
             'over_short',
@@ -123,37 +139,29 @@ export class PickingService {
           );
         }
         for (const a of fill.allocations) {
-          prepared(this.db, 'update order_items set qty_short = qty_short + ? where id = ?').run(
-            a.qty,
-            a.item_id,
-          );
+          addShort(tx, a.item_id, a.qty);
           this.orderEvent(tx, a.order_id, 'short', { sku: product.sku, qty: a.qty }, actor);
         }
         const orderNumbers = [...new Set(fill.allocations.map((a) => a.order_number))];
-        const stocked = onHand(this.db, product.id);
-        const exceptionId = Number(
-          prepared(
-            this.db,
-            `insert into stock_exceptions (product_id, sku, product_title, qty_short, order_numbers, allocations, user_id, device, flagged_count)
-             values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          ).run(
-            product.id,
-            product.sku,
-            product.title,
-            wanted,
-            JSON.stringify(orderNumbers),
-            JSON.stringify(
-              fill.allocations.map(({ order_id, item_id, qty }) => ({ order_id, item_id, qty })),
-            ),
-            actor.userId,
-            actor.device,
-            stocked > 0 ? 1 : 0,
-          ).lastInsertRowid,
-        );
-        if (stocked > 0)
-          prepared(this.db, 'update products set needs_count = 1 where id = ?').run(product.id);
+        const stocked = onHand(tx, product.id);
+        const exceptionId = insertStockException(tx, {
+          productId: product.id,
+          sku: product.sku,
+          productTitle: product.title,
+          qtyShort: wanted,
+          orderNumbers,
+          allocations: fill.allocations.map(({ order_id, item_id, qty }) => ({
+            order_id,
+            item_id,
+            qty,
+          })),
+          userId: actor.userId,
+          device: actor.device,
+          flaggedCount: stocked > 0,
+        });
+        if (stocked > 0) flagForCount(tx, product.id);
         const { becameReady } = reevaluateReadiness(
-          this.db,
+          tx,
           fill.allocations.map((a) => a.order_id),
         );
         return {
@@ -175,22 +183,11 @@ export class PickingService {
 
   /** Reverses one pick exactly: the same units come off the same lines. */
   async undo(eventId: number, actor: Actor): Promise<UndoAnswer> {
-    const answer = await this.writes.run(() => {
-      const event = prepared<[number], { sku: string; qty: number; undone_at: string | null }>(
-        this.db,
-        'select sku, qty, undone_at from pick_events where id = ?',
-      ).get(eventId);
+    const answer = await this.writes.run((tx) => {
+      const event = findPickEvent(tx, eventId);
       if (!event) throw notFound('pick_not_found', `There is no pick number ${eventId}.`);
       if (event.undone_at) throw conflict('already_undone', `Pick ${eventId} was already undone.`);
-      const allocations = prepared<
-        [number],
-        Allocation & { status: string; qty_picked: number; qty_return_to_shelf: number }
-      >(
-        this.db,
-        `select o.id as order_id, o.number as order_number, i.id as item_id, a.qty, o.status, i.qty_picked, i.qty_return_to_shelf
-           from pick_allocations a join order_items i on i.id = a.order_item_id join orders o on o.id = i.order_id
-          where a.pick_event_id = ? order by a.id`,
-      ).all(eventId);
+      const allocations = pickAllocations(tx, eventId);
       const packed = allocations.find((a) => a.status === 'packed' || a.status === 'shipped');
       if (packed) {
         throw conflict(
@@ -202,18 +199,11 @@ export class PickingService {
       for (const a of allocations) {
         // Units the importer moved to "return to shelf" (cancelled or shrunk lines) come back off that list.
         const fromPicked = Math.min(a.qty, a.qty_picked);
-        prepared(
-          this.db,
-          'update order_items set qty_picked = qty_picked - ?, qty_return_to_shelf = max(0, qty_return_to_shelf - ?) where id = ?',
-        ).run(fromPicked, a.qty - fromPicked, a.item_id);
+        removePicked(tx, a.item_id, fromPicked, a.qty - fromPicked);
       }
-      prepared(this.db, 'update pick_events set undone_at = ?, undone_by = ? where id = ?').run(
-        new Date().toISOString(),
-        actor.userId,
-        eventId,
-      );
+      markPickUndone(tx, eventId, new Date().toISOString(), actor.userId);
       const { becameOpen } = reevaluateReadiness(
-        this.db,
+        tx,
         allocations.map((a) => a.order_id),
       );
       return {
@@ -234,20 +224,8 @@ export class PickingService {
    */
   async undoShort(exceptionId: number, actor: Actor, requestId?: string): Promise<ShortUndoAnswer> {
     const { answer, replayed } = await this.writes.run((tx) =>
-      once(this.db, 'not-in-stock-undo', actor.userId, requestId, () => {
-        const exception = prepared<
-          [number],
-          {
-            product_id: number;
-            sku: string;
-            qty_short: number;
-            allocations: string;
-            flagged_count: number;
-          }
-        >(
-          this.db,
-          'select product_id, sku, qty_short, allocations, flagged_count from stock_exceptions where id = ?',
-        ).get(exceptionId);
+      once(tx, 'not-in-stock-undo', actor.userId, requestId, () => {
+        const exception = findStockException(tx, exceptionId);
         if (!exception) {
           throw notFound(
             'short_not_found',
@@ -255,18 +233,9 @@ export class PickingService {
             { exception_id: exceptionId },
           );
         }
-        const line = prepared<
-          [number],
-          { order_id: number; order_number: string; status: string; qty_short: number }
-        >(
-          this.db,
-          `select o.id as order_id, o.number as order_number, o.status, i.qty_short
-             from order_items i join orders o on o.id = i.order_id where i.id = ?`,
-        );
-        const stored = JSON.parse(exception.allocations) as { item_id: number; qty: number }[];
         // A line the importer has since removed has no short left to give back.
-        const allocations = stored.flatMap((a) => {
-          const now = line.get(a.item_id);
+        const allocations = exception.allocations.flatMap((a) => {
+          const now = lineNow(tx, a.item_id);
           return now ? [{ ...now, item_id: a.item_id, qty: a.qty }] : [];
         });
         const packed = allocations.find((a) => a.status === 'packed' || a.status === 'shipped');
@@ -280,37 +249,25 @@ export class PickingService {
         for (const a of allocations) {
           // The importer caps qty_short when it shrinks a line; give back no more than is there.
           const qty = Math.min(a.qty, a.qty_short);
-          prepared(this.db, 'update order_items set qty_short = qty_short - ? where id = ?').run(
-            qty,
-            a.item_id,
-          );
+          removeShort(tx, a.item_id, qty);
           this.orderEvent(tx, a.order_id, 'short_undone', { sku: exception.sku, qty }, actor);
         }
-        prepared(this.db, 'delete from stock_exceptions where id = ?').run(exceptionId);
-        const stillFlagged = prepared<[number], { n: number }>(
-          this.db,
-          'select count(*) as n from stock_exceptions where product_id = ? and flagged_count = 1',
-        ).get(exception.product_id)!.n;
-        if (exception.flagged_count && stillFlagged === 0) {
-          prepared(this.db, 'update products set needs_count = 0 where id = ?').run(
-            exception.product_id,
-          );
+        deleteStockException(tx, exceptionId);
+        if (exception.flaggedCount && flaggingShorts(tx, exception.productId) === 0) {
+          clearCountFlag(tx, exception.productId);
         }
-        const needsCount = prepared<[number], { needs_count: number }>(
-          this.db,
-          'select needs_count from products where id = ?',
-        ).get(exception.product_id)!.needs_count;
+        const stillNeedsCount = needsCount(tx, exception.productId);
         const { becameOpen } = reevaluateReadiness(
-          this.db,
+          tx,
           allocations.map((a) => a.order_id),
         );
         return {
           exception_id: exceptionId,
           sku: exception.sku,
-          qty_short: exception.qty_short,
+          qty_short: exception.qtyShort,
           allocations: allocations.map(asAllocation),
           reopened_orders: becameOpen,
-          needs_count: needsCount === 1,
+          needs_count: stillNeedsCount,
         };
       }),
     );

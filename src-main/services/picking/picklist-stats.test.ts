@@ -16,7 +16,7 @@ describe('GET /api/picklist/stats by picker', () => {
     seedOrders(st.ctx.db, [
       { ext: '1', createdAt: '2026-11-19T10:00:00Z', lines: { 'HAY-1': 5, 'BED-1': 3 } },
     ]);
-    const picking = new PickingService(st.ctx.db, st.ctx.writes, st.ctx.bus);
+    const picking = new PickingService(st.ctx.writes, st.ctx.bus);
     await picking.pick('HAY-1', 3, as(anna));
     const undone = await picking.pick('HAY-1', 1, as(anna));
     await picking.undo(undone.event_id, as(anna));

@@ -1,5 +1,5 @@
-import type { Db } from '../../platform/database';
-import { prepared } from '../../platform/prepared';
+import type { WriteTx } from '../../store/db';
+import { orderReadiness, setReadiness } from '../../store/order-readiness';
 
 export interface ReadinessChange {
   /** Orders that were open and now have every line picked or short. */
@@ -13,28 +13,17 @@ export interface ReadinessChange {
  * Only open and ready_to_pack orders move; packed, shipped and cancelled ones are history.
  * Call inside the transaction of the action that changed the lines.
  */
-export function reevaluateReadiness(db: Db, orderIds: Iterable<number>): ReadinessChange {
-  const check = prepared<[number], { status: string; ready: number }>(
-    db,
-    `select o.status,
-            not exists (select 1 from order_items i
-                         where i.order_id = o.id and i.qty_open > 0) as ready
-       from orders o where o.id = ?`,
-  );
-  const setStatus = prepared<[string, string, number]>(
-    db,
-    'update orders set status = ?, updated_at = ? where id = ?',
-  );
+export function reevaluateReadiness(tx: WriteTx, orderIds: Iterable<number>): ReadinessChange {
   const change: ReadinessChange = { becameReady: [], becameOpen: [] };
   const now = new Date().toISOString();
   for (const id of new Set(orderIds)) {
-    const row = check.get(id);
-    if (!row) continue;
-    if (row.status === 'open' && row.ready) {
-      setStatus.run('ready_to_pack', now, id);
+    const order = orderReadiness(tx, id);
+    if (!order) continue;
+    if (order.status === 'open' && order.ready) {
+      setReadiness(tx, id, 'ready_to_pack', now);
       change.becameReady.push(id);
-    } else if (row.status === 'ready_to_pack' && !row.ready) {
-      setStatus.run('open', now, id);
+    } else if (order.status === 'ready_to_pack' && !order.ready) {
+      setReadiness(tx, id, 'open', now);
       change.becameOpen.push(id);
     }
   }
