@@ -12,6 +12,7 @@ import { openapiTransform } from './openapi';
 import { authRoutes } from './routes/auth';
 import { deviceRoutes } from './routes/devices';
 import { eventRoutes } from './routes/events';
+import { inventoryRoutes } from './routes/inventory';
 import { jobRoutes } from './routes/jobs';
 import { orderRoutes } from './routes/orders';
 import { pickingRoutes } from './routes/picking';
@@ -95,6 +96,7 @@ export async function buildServer(
     deviceRoutes,
     stationInfoRoutes,
     jobRoutes,
+    inventoryRoutes,
   ]) {
     await app.register(routes(ctx));
   }

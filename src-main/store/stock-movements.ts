@@ -124,16 +124,27 @@ export interface MovementFilter {
   to?: string;
 }
 
-/** The ledger in the order it was written, filtered, streamed row by row (an export may be large). */
-export function iterateMovements(db: ReadDb, f: MovementFilter): IterableIterator<MovementView> {
-  return prepared<
-    [{ product: number | null; from: string | null; to: string | null }],
-    MovementView
-  >(
+const CHUNK = 2000;
+
+/**
+ * The ledger in the order it was written, filtered, a chunk at a time by id: an export may be a
+ * million rows, and a statement left open while it streams out would hold a read across the
+ * writes of every action meanwhile.
+ */
+export function* iterateMovements(db: ReadDb, f: MovementFilter): Generator<MovementView> {
+  const filter = { product: f.productId ?? null, from: f.from ?? null, to: f.to ?? null };
+  const chunk = prepared<[typeof filter & { after: number; limit: number }], MovementView>(
     db,
-    `${VIEW} where (@product is null or m.product_id = @product)
+    `${VIEW} where m.id > @after
+                and (@product is null or m.product_id = @product)
                 and (@from is null or m.created_at >= @from)
                 and (@to is null or m.created_at < @to)
-              order by m.id`,
-  ).iterate({ product: f.productId ?? null, from: f.from ?? null, to: f.to ?? null });
+              order by m.id limit @limit`,
+  );
+  for (let after = 0; ;) {
+    const rows = chunk.all({ ...filter, after, limit: CHUNK });
+    yield* rows;
+    if (rows.length < CHUNK) return;
+    after = rows.at(-1)!.id;
+  }
 }

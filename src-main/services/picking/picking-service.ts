@@ -6,6 +6,7 @@ import { prepared } from '../../platform/prepared';
 import { conflict, notFound } from '../../domain/errors';
 import type { WriteTx } from '../../store/db';
 import { addOrderEvent } from '../../store/order-events';
+import { flagForCount } from '../../store/products-stock';
 import type { EventBus } from '../events/event-bus';
 import { onHand } from '../inventory/ledger';
 import { once } from './idempotency';
@@ -150,8 +151,7 @@ export class PickingService {
             stocked > 0 ? 1 : 0,
           ).lastInsertRowid,
         );
-        if (stocked > 0)
-          prepared(this.db, 'update products set needs_count = 1 where id = ?').run(product.id);
+        if (stocked > 0) flagForCount(tx, product.id);
         const { becameReady } = reevaluateReadiness(
           this.db,
           fill.allocations.map((a) => a.order_id),
