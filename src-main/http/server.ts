@@ -16,6 +16,7 @@ import { inventoryRoutes } from './routes/inventory';
 import { jobRoutes } from './routes/jobs';
 import { orderRoutes } from './routes/orders';
 import { pickingRoutes } from './routes/picking';
+import { productRoutes } from './routes/products';
 import { scanRoutes } from './routes/scan';
 import { settingsRoutes } from './routes/settings';
 import { stationInfoRoutes } from './routes/station-info';
@@ -97,6 +98,7 @@ export async function buildServer(
     stationInfoRoutes,
     jobRoutes,
     inventoryRoutes,
+    productRoutes,
   ]) {
     await app.register(routes(ctx));
   }

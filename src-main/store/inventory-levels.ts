@@ -1,6 +1,7 @@
 import type { CombinedItem, InventoryItem, InventorySort } from '../contract/inventory';
 import { prepared } from '../platform/prepared';
 import type { ReadDb } from './db';
+import { containing } from './search';
 
 export interface LevelsQuery {
   q?: string;
@@ -88,8 +89,6 @@ type CombinedRow = LevelRow &
     'fba_fulfillable' | 'fba_inbound' | 'fba_reserved' | 'fba_unfulfillable' | 'fba_captured_at'
   >;
 
-const like = (q: string | undefined) => (q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null);
-
 function levels<R extends LevelRow>(
   db: ReadDb,
   query: LevelsQuery,
@@ -97,7 +96,7 @@ function levels<R extends LevelRow>(
 ): { rows: R[]; total: number } {
   const head = `with ${COMMITTED}, ${INCOMING}, ${LEVELS}`;
   const where = query.lowOnly ? `where ${LOW}` : '';
-  const params = { q: like(query.q) };
+  const params = { q: containing(query.q) };
   // The page is chosen first, so the per-SKU reads (damage, Amazon) run for its rows alone.
   const rows = prepared<[typeof params & { limit: number; offset: number }], R>(
     db,
