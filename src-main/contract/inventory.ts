@@ -1,21 +1,12 @@
 import { z } from 'zod';
 import { ADJUST_REASONS, MOVEMENT_TYPES } from '../domain/stock';
-import { code, isoTime } from './common';
+import { code, isoTime, pageQuery } from './common';
 import { ADMIN, route } from './route';
 
 const READERS = ['packer'] as const;
 const tags = ['inventory'];
 
 export const skuParam = z.object({ sku: code.describe('The SKU exactly as stored') });
-
-const page = z.coerce.number().int().min(1).default(1);
-const pageSize = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .max(500)
-  .default(100)
-  .describe('100 unless given, at most 500');
 
 export const INVENTORY_SORTS = [
   'sku',
@@ -42,8 +33,7 @@ const listQuery = z.object({
     .enum(INVENTORY_SORTS)
     .default('sku')
     .describe('A field, ascending; a leading - for descending. Ties go by SKU.'),
-  page,
-  page_size: pageSize,
+  ...pageQuery,
 });
 export type InventoryQuery = z.infer<typeof listQuery>;
 
@@ -185,7 +175,7 @@ export const history = route({
   tags,
   summary: 'The SKU’s ledger, newest first.',
   params: skuParam,
-  query: z.object({ page, page_size: pageSize }),
+  query: z.object(pageQuery),
   response: z.object({
     sku: z.string(),
     movements: z.array(movement),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { code, isoTime } from './common';
+import { code, isoTime, pageQuery } from './common';
 import { ADMIN, route } from './route';
 
 const tags = ['products'];
@@ -98,19 +98,21 @@ export type Product = z.infer<typeof product>;
 
 const skuParam = z.object({ sku: code.describe('The SKU exactly as stored') });
 
+const productQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  category: z.string().trim().max(100).optional(),
+  active: z.enum(['true', 'false']).optional().describe('Only active (true) or inactive (false)'),
+  ...pageQuery,
+});
+export type ProductQuery = z.infer<typeof productQuery>;
+
 export const list = route({
   method: 'GET',
   path: '/api/products',
   access: 'signed_in',
   tags,
   summary: 'Products by SKU; q searches SKU, title, barcode and ASIN.',
-  query: z.object({
-    q: z.string().trim().max(100).optional(),
-    category: z.string().trim().max(100).optional(),
-    active: z.enum(['true', 'false']).optional().describe('Only active (true) or inactive (false)'),
-    page: z.coerce.number().int().min(1).default(1),
-    page_size: z.coerce.number().int().min(1).max(500).default(100),
-  }),
+  query: productQuery,
   response: z.object({
     products: z.array(product),
     total: z.number(),

@@ -38,20 +38,7 @@ export const productRoutes = (ctx: StationContext) => async (app: FastifyInstanc
     }
   });
 
-  serve(app, products.list, (req) => {
-    const { q, category, active, page, page_size } = req.query;
-    return {
-      ...catalog.list({
-        q: q || undefined,
-        category: category || undefined,
-        active: active === undefined ? undefined : active === 'true',
-        limit: page_size,
-        offset: (page - 1) * page_size,
-      }),
-      page,
-      page_size,
-    };
-  });
+  serve(app, products.list, (req) => catalog.list(req.query));
   serve(app, products.create, (req) => catalog.create(req.body));
   serve(app, products.get, (req) => catalog.get(req.params.sku));
   serve(app, products.update, (req) => catalog.update(req.params.sku, req.body));

@@ -1,7 +1,7 @@
 import type { InventoryQuery, Movement, StockChange } from '../../contract/inventory';
 import { csvRecord } from '../../domain/csv';
 import { conflict, invalid, notFound } from '../../domain/errors';
-import { adjustmentRefusal, type AdjustReason } from '../../domain/stock';
+import { ADJUST_SIGN, adjustmentRefusal, type AdjustReason } from '../../domain/stock';
 import type { Db } from '../../platform/database';
 import type { WriteQueue } from '../../platform/write-queue';
 import type { ReadDb, WriteTx } from '../../store/db';
@@ -10,7 +10,7 @@ import { productIdBySku } from '../../store/product-catalog';
 import { clearCountFlag } from '../../store/products-stock';
 import { iterateMovements, movementsOf, onHand } from '../../store/stock-movements';
 import type { EventBus } from '../events/event-bus';
-import { recordMovement } from './ledger';
+import { recordMovement, type MovementInput } from './ledger';
 
 export interface StockActor {
   id: number;
@@ -68,11 +68,8 @@ export class InventoryService {
   }
 
   lowStock(q: InventoryQuery) {
-    return {
-      ...inventoryLevels(this.db, levelsQuery(q, true)),
-      page: q.page,
-      page_size: q.page_size,
-    };
+    const low = inventoryLevels(this.db, levelsQuery(q, true));
+    return { ...low, page: q.page, page_size: q.page_size };
   }
 
   combined(q: InventoryQuery) {
@@ -117,9 +114,10 @@ export class InventoryService {
       const before = onHand(tx, productId);
       const refusal = adjustmentRefusal(change.type, before, change.quantity_change);
       if (refusal === 'wrong_direction') {
+        const adds = ADJUST_SIGN[change.type] === 'up';
         throw invalid(
           'quantity_change',
-          `"quantity_change" must be ${change.quantity_change < 0 ? 'positive' : 'negative'} for ${change.type}: it ${change.quantity_change < 0 ? 'adds' : 'removes'} units.`,
+          `"quantity_change" must be ${adds ? 'positive' : 'negative'}: ${change.type} ${adds ? 'adds units' : 'takes units off'}.`,
         );
       }
       if (refusal === 'negative_stock') {
@@ -129,7 +127,9 @@ export class InventoryService {
           { sku, on_hand: before },
         );
       }
-      return this.record(tx, sku, productId, {
+      return this.record(tx, sku, {
+        productId,
+        type: 'ADJUST',
         quantityChange: change.quantity_change,
         reason: change.type,
         note: change.reason || undefined,
@@ -149,12 +149,13 @@ export class InventoryService {
       const productId = this.productId(tx, sku);
       const difference = counted - onHand(tx, productId);
       clearCountFlag(tx, productId);
-      const change = { userId: by.id, referenceType: 'count' };
+      const counting = { productId, userId: by.id, referenceType: 'count' };
       return {
         ...(difference === 0
-          ? this.record(tx, sku, productId, { ...change, type: 'COUNT', quantityChange: 0 })
-          : this.record(tx, sku, productId, {
-              ...change,
+          ? this.record(tx, sku, { ...counting, type: 'COUNT', quantityChange: 0 })
+          : this.record(tx, sku, {
+              ...counting,
+              type: 'ADJUST',
               quantityChange: difference,
               reason: 'RECOUNT',
             })),
@@ -165,19 +166,8 @@ export class InventoryService {
     return answer;
   }
 
-  private record(
-    tx: WriteTx,
-    sku: string,
-    productId: number,
-    m: Omit<Parameters<typeof recordMovement>[1], 'productId' | 'type'> & {
-      type?: 'ADJUST' | 'COUNT';
-    },
-  ): StockChange {
-    const { id, quantity_before, quantity_after } = recordMovement(tx, {
-      type: 'ADJUST',
-      ...m,
-      productId,
-    });
+  private record(tx: WriteTx, sku: string, m: MovementInput): StockChange {
+    const { id, quantity_before, quantity_after } = recordMovement(tx, m);
     return { sku, movement_id: id, quantity_before, quantity_after };
   }
 

@@ -1,4 +1,4 @@
-import type { NewProduct, Product, ProductFields } from '../../contract/products';
+import type { NewProduct, Product, ProductFields, ProductQuery } from '../../contract/products';
 import { conflict, notFound } from '../../domain/errors';
 import type { Db } from '../../platform/database';
 import type { WriteQueue } from '../../platform/write-queue';
@@ -9,7 +9,6 @@ import {
   productBySku,
   productIdsBySku,
   updateProduct,
-  type ProductFilter,
 } from '../../store/product-catalog';
 import { onHand } from '../../store/stock-movements';
 import type { EventBus } from '../events/event-bus';
@@ -32,8 +31,15 @@ export class ProductService {
     private readonly bus: EventBus,
   ) {}
 
-  list(f: ProductFilter) {
-    return listProducts(this.db, f);
+  list(q: ProductQuery) {
+    const found = listProducts(this.db, {
+      q: q.q || undefined,
+      category: q.category || undefined,
+      active: q.active === undefined ? undefined : q.active === 'true',
+      limit: q.page_size,
+      offset: (q.page - 1) * q.page_size,
+    });
+    return { ...found, page: q.page, page_size: q.page_size };
   }
 
   get(sku: string): Product {
