@@ -37,6 +37,16 @@ const browserGlobals = ['window', 'document', 'localStorage', 'sessionStorage'].
   message: 'The main process and preload run under Node: no browser globals.',
 }));
 const UP_THE_STACK = ['**/services/**', '**/http/**', '**/station', '**/context'];
+// All SQL lives in store/ (docs/architecture.md, "One writer"): above it, call a store function.
+const SQL = {
+  regex: '(^better-sqlite3$|^drizzle-orm|/platform/prepared$)',
+  message: 'SQL lives only in src-main/store/: add or call a store function there.',
+};
+const BELOW_SERVICES = {
+  group: UP_THE_STACK,
+  message:
+    'platform/, devices/ and store/ sit below the services: take plain values, raise domain errors.',
+};
 
 export default tseslint.config(
   {
@@ -70,16 +80,8 @@ export default tseslint.config(
       },
     ],
   ),
-  zone(
-    ['src-main/platform/**', 'src-main/devices/**', 'src-main/store/**'],
-    [
-      {
-        group: UP_THE_STACK,
-        message:
-          'platform/, devices/ and store/ sit below the services: take plain values, raise domain errors.',
-      },
-    ],
-  ),
+  zone(['src-main/platform/**', 'src-main/store/**'], [BELOW_SERVICES]),
+  zone(['src-main/devices/**'], [BELOW_SERVICES, SQL]),
   zone(
     ['src-main/services/**'],
     [
@@ -88,8 +90,10 @@ export default tseslint.config(
         message:
           'Services never import the HTTP layer or the composition root: declare a dependencies interface.',
       },
+      SQL,
     ],
   ),
+  zone(['src-main/http/**', 'src-main/jobs/**'], [SQL]),
   { files: ['src-main/electron/**', 'src-preload/**'], rules: { 'no-restricted-imports': 'off' } },
   {
     // The renderer is a browser bundle: of the main process it may run only the contract and domain.

@@ -5,6 +5,8 @@ import type { WriteQueue } from './platform/write-queue';
 import type { SecretStore } from './platform/secrets/secret-store';
 import type { AuthService } from './services/auth/auth-service';
 import type { EventBus } from './services/events/event-bus';
+import type { InventoryService } from './services/inventory/inventory-service';
+import type { ProductService } from './services/inventory/product-service';
 import type { PrinterSettings } from './domain/printers';
 import type { ReceiptPrinter } from './devices/printer/receipt-printer';
 import type { NotifyChannels } from './services/notify/channels';
@@ -31,6 +33,10 @@ export interface StationContext {
   picking: PickingService;
   packing: PackingService;
   corrections: ShipmentCorrections;
+  /** Stock levels, adjustments, counts and the ledger. */
+  inventory: InventoryService;
+  /** The product catalogue and its CSV import. */
+  products: ProductService;
   /** Mail and SMS, configured from the settings at each send. */
   notify: NotifyChannels;
   /** The receipt printer the settings name, built at each print so a change applies at once. */

@@ -33,6 +33,10 @@ describe('layer rules', () => {
       "import { picklist } from '../../src-main/services/picking/picklist';",
     ],
     ['src-renderer/pages/x.ts', "import { schema } from '../../db/schema';"],
+    ['src-main/services/picking/x.ts', "import { prepared } from '../../platform/prepared';"],
+    ['src-main/http/routes/x.ts', "import { eq } from 'drizzle-orm';"],
+    ['src-main/jobs/x.ts', "import Database from 'better-sqlite3';"],
+    ['src-main/devices/pdf/x.ts', "import { prepared } from '../../platform/prepared';"],
   ])('%s may not: %s', async (file, code) => {
     expect(await importErrors(file, code)).not.toEqual([]);
   });
@@ -46,6 +50,7 @@ describe('layer rules', () => {
     ['src-renderer/pages/x.ts', "import type { Db } from '../../src-main/platform/database';"],
     ['src-renderer/pages/x.ts', "import { pick } from '../../src-main/contract/picking';"],
     ['src-main/contract/x.ts', "import { ROLES } from '../domain/roles';"],
+    ['src-main/store/x.ts', "import { prepared } from '../platform/prepared';"],
     [
       'src-main/services/picking/x.test.ts',
       "import { testStation } from '../../testing/test-station';",

@@ -18,6 +18,8 @@ import { AuthService } from './services/auth/auth-service';
 import { TokenSigner } from './services/auth/tokens';
 import { EventBus } from './services/events/event-bus';
 import { ImageCache, imagesDir } from './services/images/image-cache';
+import { InventoryService } from './services/inventory/inventory-service';
+import { ProductService } from './services/inventory/product-service';
 import { openSerialScanner } from './devices/scanner/serial-scanner';
 import { thermalPrinter } from './devices/printer/thermal-printer';
 import { NotifyChannels } from './services/notify/channels';
@@ -93,6 +95,8 @@ export async function createStation(
       picking: new PickingService(writes, bus),
       packing: new PackingService(db, writes, bus),
       corrections: new ShipmentCorrections(db, writes, bus),
+      inventory: new InventoryService(db, writes, bus),
+      products: new ProductService(db, writes, bus),
       notify: new NotifyChannels(settings, secrets),
       receiptPrinter: (printer) => thermalPrinter(printer),
       storefront,

@@ -19,6 +19,18 @@ export const qty = z.int().positive().max(100_000);
 export const requestId = z.string().min(1).max(64).optional();
 export const isoTime = z.string().describe('ISO 8601 time');
 
+/** Which page of a long list: 100 rows unless asked, at most 500. */
+export const pageQuery = {
+  page: z.coerce.number().int().min(1).default(1),
+  page_size: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(100)
+    .describe('100 unless given, at most 500'),
+};
+
 /** What every failure answers (docs/architecture.md, "Errors"). */
 export const errorBody = z.object({
   error: z.object({

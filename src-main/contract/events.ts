@@ -47,6 +47,11 @@ export const stationEvents = {
     resolved: scanResolution,
   }),
   scanner_status: scannerStatus,
+  stock: z.object({
+    sku: z.string().nullable().describe('null: many SKUs changed at once (an import)'),
+    on_hand: z.number().nullable(),
+    by,
+  }),
 } as const;
 
 export type StationEvents = {

@@ -26,6 +26,8 @@ export interface RouteContract {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** The body's media types, when it is not JSON (a CSV upload). */
+  consumes?: readonly string[];
   /** The success status; 204 answers nothing. */
   status?: 200 | 201 | 202 | 204;
   response: z.ZodType | FileAnswer | null;

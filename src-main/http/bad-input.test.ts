@@ -1,6 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Role } from '../domain/roles';
-import { badInputs, validValue, wrongValues, type Operation } from '../testing/openapi-cases';
+import {
+  badInputs,
+  requestBody,
+  validValue,
+  wrongValues,
+  type Operation,
+} from '../testing/openapi-cases';
 import { testStation } from '../testing/test-station';
 
 // Created while the file is collected: the generated cases below come from its OpenAPI document.
@@ -203,7 +209,7 @@ describe('every operation in the OpenAPI document', () => {
       expect(pattern ?? choices ?? maxLength, `${name} is bounded`).toBeDefined();
       expect(validValue(param!.schema), `a valid ${name} can be made`).toBeDefined();
     }
-    const schema = op.requestBody?.content['application/json']?.schema;
+    const schema = requestBody(op)?.schema;
     if (method === 'get' || method === 'delete') return;
     const key = `${method.toUpperCase()} ${path}`;
     expect(schema !== undefined || WITHOUT_BODY.has(key), `${key} has a body schema`).toBe(true);
@@ -225,6 +231,7 @@ describe('every operation in the OpenAPI document', () => {
     const res = await st.request(c.method.toUpperCase() as 'GET', url, {
       ...(token && { token }),
       ...(c.body !== undefined && { body: c.body }),
+      ...(c.contentType && { headers: { 'content-type': c.contentType } }),
     });
     expect(res.statusCode, res.body).toBe(400);
     const { error } = res.json();

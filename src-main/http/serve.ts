@@ -20,6 +20,8 @@ export interface ServeOptions {
   logLevel?: RouteShorthandOptions['logLevel'];
   /** Runs before access control and validation, e.g. to refuse a caller by address. */
   onRequest?: RouteShorthandOptions['onRequest'];
+  /** Bytes the body may have, when the station's 1 MB is not enough (an import file). */
+  bodyLimit?: number;
 }
 
 /** Registers one route of the contract: path, access, validation and documentation come from it. */
@@ -36,12 +38,14 @@ export function serve<C extends RouteContract>(
     config: { access: contract.access, tokenInQuery: contract.tokenInQuery },
     ...(opts.logLevel && { logLevel: opts.logLevel }),
     ...(opts.onRequest && { onRequest: opts.onRequest }),
+    ...(opts.bodyLimit && { bodyLimit: opts.bodyLimit }),
     schema: {
       tags: [...contract.tags],
       summary: contract.summary,
       ...(contract.params && { params: contract.params }),
       ...(contract.query && { querystring: contract.query }),
       ...(contract.body && { body: contract.body }),
+      ...(contract.consumes && { consumes: [...contract.consumes] }),
       response: { [status]: contract.response ?? NO_CONTENT },
     },
     handler: async (req, reply) => {

@@ -12,9 +12,11 @@ import { openapiTransform } from './openapi';
 import { authRoutes } from './routes/auth';
 import { deviceRoutes } from './routes/devices';
 import { eventRoutes } from './routes/events';
+import { inventoryRoutes } from './routes/inventory';
 import { jobRoutes } from './routes/jobs';
 import { orderRoutes } from './routes/orders';
 import { pickingRoutes } from './routes/picking';
+import { productRoutes } from './routes/products';
 import { scanRoutes } from './routes/scan';
 import { settingsRoutes } from './routes/settings';
 import { stationInfoRoutes } from './routes/station-info';
@@ -95,6 +97,8 @@ export async function buildServer(
     deviceRoutes,
     stationInfoRoutes,
     jobRoutes,
+    inventoryRoutes,
+    productRoutes,
   ]) {
     await app.register(routes(ctx));
   }

@@ -86,10 +86,15 @@ export function productsInBin(db: ReadDb, bin: string, { anyCase = false } = {})
 }
 
 /** The cycle-count flag: a short hit a SKU the ledger says is on hand. */
+/**
+ * A shortage hit the SKU while the ledger said it was on hand: the ledger and the shelf disagree,
+ * so the SKU goes first on the next cycle count (docs/architecture.md "Stock changes").
+ */
 export function flagForCount(tx: WriteTx, productId: number): void {
   prepared<[number]>(tx, 'update products set needs_count = 1 where id = ?').run(productId);
 }
 
+/** The SKU was counted, or the short that flagged it undone: nothing left to settle. */
 export function clearCountFlag(tx: WriteTx, productId: number): void {
   prepared<[number]>(tx, 'update products set needs_count = 0 where id = ?').run(productId);
 }

@@ -45,6 +45,14 @@ export interface BadInput {
   body?: unknown;
   /** The field the 400 must name. */
   field: string;
+  /** The body's media type when it is not JSON (a CSV upload). */
+  contentType?: string;
+}
+
+/** The body an operation reads, under its one media type (JSON unless it declares another). */
+export function requestBody(op: Operation): { mediaType: string; schema: JsonSchema } | undefined {
+  const [mediaType, media] = Object.entries(op.requestBody?.content ?? {})[0] ?? [];
+  return mediaType && media ? { mediaType, schema: media.schema } : undefined;
 }
 
 const branches = (s: JsonSchema): JsonSchema[] => s.anyOf ?? s.oneOf ?? [s];
@@ -150,9 +158,15 @@ export function badInputs(op: Operation): BadInput[] {
         .filter((p) => p.in === where && (where === 'path' || p.required))
         .map((p) => [p.name, String(validValue(p.schema))]),
     );
-  const schema = op.requestBody?.content['application/json']?.schema;
+  const body = requestBody(op);
+  const schema = body?.schema;
   const validBody = schema && validValue(schema);
-  const base = { params: valid('path'), query: valid('query'), body: validBody };
+  const base = {
+    params: valid('path'),
+    query: valid('query'),
+    body: validBody,
+    ...(body && body.mediaType !== 'application/json' && { contentType: body.mediaType }),
+  };
   const cases: BadInput[] = [];
 
   for (const p of params) {
