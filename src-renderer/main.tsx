@@ -12,6 +12,7 @@ import './styles/picking.css';
 import './styles/packing.css';
 import './styles/orders.css';
 import './styles/packing-corrections.css';
+import './styles/inventory.css';
 
 registerAppShell();
 

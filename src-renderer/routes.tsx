@@ -8,6 +8,7 @@ import { JobsPage } from './pages/admin/jobs/JobsPage';
 import { UsersPage } from './pages/admin/users/UsersPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { HomePage } from './pages/HomePage';
+import { InventoryPage } from './pages/inventory/InventoryPage';
 import { LabelsPage } from './pages/labels/LabelsPage';
 import { NoAccessPage } from './pages/NoAccessPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -23,6 +24,7 @@ const BUILT: Partial<Record<string, ComponentType>> = {
   '/packing': PackingPage,
   '/orders': OrdersPage,
   '/labels': LabelsPage,
+  '/inventory': InventoryPage,
   '/admin/users': UsersPage,
   '/admin/settings': SettingsPage,
   '/admin/jobs': JobsPage,

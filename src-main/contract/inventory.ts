@@ -178,6 +178,7 @@ export const history = route({
   query: z.object(pageQuery),
   response: z.object({
     sku: z.string(),
+    stock: inventoryItem.describe('The SKU’s figures now, as GET /api/inventory gives them'),
     movements: z.array(movement),
     total: z.number(),
     page: z.number(),

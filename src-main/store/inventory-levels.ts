@@ -5,6 +5,8 @@ import { containing } from './search';
 
 export interface LevelsQuery {
   q?: string;
+  /** Exactly this SKU: one row, for a SKU's own page. */
+  sku?: string;
   sort: InventorySort;
   limit: number;
   offset: number;
@@ -42,7 +44,8 @@ const LEVELS = `levels as (
          coalesce(c.n, 0) as committed, coalesce(i.n, 0) as incoming
     from products p left join committed c on c.product_id = p.id
                     left join incoming i on i.product_id = p.id
-   where (@q is null or p.sku like @q escape '\\' or p.title like @q escape '\\'
+   where (@sku is null or p.sku = @sku)
+     and (@q is null or p.sku like @q escape '\\' or p.title like @q escape '\\'
           or p.barcode like @q escape '\\' or p.bin_location like @q escape '\\'))`;
 
 const LOW = 'is_active = 1 and on_hand - committed <= reorder_point';
@@ -96,7 +99,7 @@ function levels<R extends LevelRow>(
 ): { rows: R[]; total: number } {
   const head = `with ${COMMITTED}, ${INCOMING}, ${LEVELS}`;
   const where = query.lowOnly ? `where ${LOW}` : '';
-  const params = { q: containing(query.q) };
+  const params = { q: containing(query.q), sku: query.sku ?? null };
   // The page is chosen first, so the per-SKU reads (damage, Amazon) run for its rows alone.
   const rows = prepared<[typeof params & { limit: number; offset: number }], R>(
     db,

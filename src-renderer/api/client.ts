@@ -106,12 +106,13 @@ function refreshOnce(staleAccess: string): Promise<boolean> {
   return refreshing;
 }
 
-async function call<T>(
+/** Sends one request, refreshing an expired token once; an answer that is not OK throws. */
+async function request(
   method: Method,
   path: string,
   body: unknown,
   { auth = true, signal, headers }: CallOptions = {},
-): Promise<T> {
+): Promise<Response> {
   const access = auth ? session?.access : undefined;
   let res = await send(method, path, body, access, signal, headers);
   if (res.status === 401 && access) {
@@ -124,6 +125,11 @@ async function call<T>(
     }
   }
   if (!res.ok) throw await errorFrom(res);
+  return res;
+}
+
+async function call<T>(method: Method, path: string, body: unknown, options?: CallOptions) {
+  const res = await request(method, path, body, options);
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
 }
@@ -155,4 +161,7 @@ export const api = {
       auth: route.access !== 'public',
       ...options,
     }),
+  /** GETs a route that answers a file (CSV, PDF), signed in like any call. */
+  file: <C extends RouteContract>(route: C, ...[input, options]: InputArgs<C>) =>
+    request('GET', urlOf(route, input), undefined, options).then((res) => res.blob()),
 };

@@ -72,9 +72,8 @@ export const AREAS: readonly Area[] = [
     label: 'Inventory',
     group: 'Warehouse',
     roles: PACKING,
-    coming: true,
     summary:
-      'Stock per SKU — on hand, committed, available and incoming — with adjustments, cycle counts and the history of every movement. Arrives with the inventory release.',
+      'Stock per SKU — on hand, committed, available and incoming — with adjustments, cycle counts and the history of every movement.',
   },
   {
     path: '/products',

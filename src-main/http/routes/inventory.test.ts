@@ -333,6 +333,7 @@ describe('POST /api/inventory/{sku}/count', () => {
       ['RECEIVE', null, 5, 'admin'],
     ]);
     expect(history.total).toBe(3);
+    expect(history.stock).toEqual(await item('HAY-1'));
     expect((await post('/api/inventory/HAY-1/count', { counted: -1 })).statusCode).toBe(400);
     expect((await get('/api/inventory/NOPE/history')).statusCode).toBe(404);
   });

@@ -78,8 +78,10 @@ export class InventoryService {
 
   history(sku: string, q: { page: number; page_size: number }) {
     const { movements, total } = movementsOf(this.db, this.productId(this.db, sku), pageOf(q));
+    const [stock] = inventoryLevels(this.db, { sku, sort: 'sku', limit: 1, offset: 0 }).items;
     return {
       sku,
+      stock: stock!,
       movements: movements.map(({ sku: _, ...m }): Movement => m),
       total,
       page: q.page,

@@ -1,19 +1,15 @@
-import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import type { Channel, OrderStatus } from '../../api/types';
-import { Field } from '../../components/Field';
+import { FilterSelect } from '../../components/FilterSelect';
 import { LoadError } from '../../components/LoadError';
+import { SearchField } from '../../components/SearchField';
 import { useApiData } from '../../hooks/useApiData';
+import { useUrlView } from '../../hooks/useUrlView';
 import * as orders from '../../../src-main/contract/orders';
-import { useDebounced } from '../../hooks/useDebounced';
-import { useLatest } from '../../hooks/useLatest';
-import { FilterSelect } from './FilterSelect';
 import { CHANNEL_LABEL, STATUS_LABEL } from './order-labels';
 import { OrderDetailCard } from './OrderDetailCard';
 import { OrdersTable } from './OrdersTable';
 
 const PAGE_SIZE = 25;
-const SEARCH_DELAY_MS = 300;
 
 interface View {
   q: string;
@@ -42,22 +38,9 @@ function paramsOf(view: View): URLSearchParams {
   return params;
 }
 
-/**
- * Every order, searchable and filtered, with one open below. The page keeps what is searched,
- * filtered, paged and opened in its own state (a filter chosen while a search is still being
- * typed must not be undone by it) and mirrors it into the address, so a reload or a link from
- * Home lands on the same view.
- */
+/** Every order, searchable and filtered, with one open below; the view lives in the address. */
 export function OrdersPage() {
-  const [params, setParams] = useSearchParams();
-  const [view, setView] = useState(() => viewFrom(params));
-  const [typed, setTyped] = useState(view.q);
-  const mirror = useLatest((next: URLSearchParams) => {
-    if (next.toString() !== params.toString()) setParams(next, { replace: true });
-  });
-  useEffect(() => {
-    mirror(paramsOf(view));
-  }, [view, mirror]);
+  const { view, change } = useUrlView(viewFrom, paramsOf);
 
   const { q, status, channel, page } = view;
   const openId = view.order;
@@ -71,9 +54,6 @@ export function OrdersPage() {
     },
   });
 
-  const change = (next: Partial<View>) => setView((current) => ({ ...current, ...next }));
-  const search = useDebounced(() => change({ q: typed.trim(), page: 1 }), SEARCH_DELAY_MS);
-
   return (
     <div className="stack">
       <header className="page-header">
@@ -83,22 +63,11 @@ export function OrdersPage() {
       <section className="card" aria-label="Order list">
         <form className="orders-filters" role="search" onSubmit={(e) => e.preventDefault()}>
           <div className="orders-search">
-            <Field label="Search">
-              {(control) => (
-                <input
-                  {...control}
-                  className="input"
-                  type="search"
-                  name="q"
-                  placeholder="Order number, customer or SKU"
-                  value={typed}
-                  onChange={(e) => {
-                    setTyped(e.target.value);
-                    search();
-                  }}
-                />
-              )}
-            </Field>
+            <SearchField
+              placeholder="Order number, customer or SKU"
+              initial={q}
+              onSearch={(text) => change({ q: text, page: 1 })}
+            />
           </div>
           <FilterSelect
             label="Status"

@@ -1,5 +1,6 @@
 import type { OrderPage } from '../../api/types';
 import { DataTable } from '../../components/DataTable';
+import { Pager, PastLastPage } from '../../components/Pager';
 import { CHANNEL_LABEL, dateTime, STATUS_LABEL } from './order-labels';
 
 const COLUMNS = ['Order', 'Customer', 'Channel', 'Status', 'Units', 'Ordered'];
@@ -17,7 +18,6 @@ interface OrdersTableProps {
 export function OrdersTable({ page, openId, filtered, onOpen, onPage }: OrdersTableProps) {
   const { orders, total, page_size } = page;
   const pages = Math.max(1, Math.ceil(total / page_size));
-  const first = (page.page - 1) * page_size + 1;
   if (total === 0) {
     return (
       <p className="muted" data-testid="orders-empty">
@@ -25,16 +25,7 @@ export function OrdersTable({ page, openId, filtered, onOpen, onPage }: OrdersTa
       </p>
     );
   }
-  if (orders.length === 0) {
-    return (
-      <p className="muted">
-        Page {page.page} is past the last page ({pages}).{' '}
-        <button type="button" className="link-button" onClick={() => onPage(1)}>
-          Go to the first page
-        </button>
-      </p>
-    );
-  }
+  if (orders.length === 0) return <PastLastPage page={page.page} pages={pages} onPage={onPage} />;
   return (
     <>
       <DataTable className="stacked orders-table" columns={COLUMNS}>
@@ -69,32 +60,15 @@ export function OrdersTable({ page, openId, filtered, onOpen, onPage }: OrdersTa
           ))}
         </tbody>
       </DataTable>
-      <nav className="pager" aria-label="Pages">
-        <span data-testid="orders-count">
-          {first}–{first + orders.length - 1} of {total} {total === 1 ? 'order' : 'orders'}
-        </span>
-        <span className="actions">
-          <button
-            type="button"
-            className="btn"
-            disabled={page.page <= 1}
-            onClick={() => onPage(page.page - 1)}
-          >
-            Previous
-          </button>
-          <span className="muted">
-            Page {page.page} of {pages}
-          </span>
-          <button
-            type="button"
-            className="btn"
-            disabled={page.page >= pages}
-            onClick={() => onPage(page.page + 1)}
-          >
-            Next
-          </button>
-        </span>
-      </nav>
+      <Pager
+        page={page.page}
+        pageSize={page_size}
+        shown={orders.length}
+        total={total}
+        noun={['order', 'orders']}
+        testId="orders-count"
+        onPage={onPage}
+      />
     </>
   );
 }
