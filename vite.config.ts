@@ -20,6 +20,10 @@ export default defineConfig({
           // Worker threads (platform/worker-thread.ts finds them here by name).
           'import-worker': resolve(__dirname, 'src-main/services/storefront/import-worker.ts'),
           'pdf-worker': resolve(__dirname, 'src-main/devices/pdf/pdf-worker.ts'),
+          'product-csv-worker': resolve(
+            __dirname,
+            'src-main/services/inventory/product-csv-worker.ts',
+          ),
         },
       },
     },

@@ -152,4 +152,27 @@ describe('the served station stays responsive', () => {
     expect(bytes).toBeGreaterThan(500 * 1024);
     expect(longest).toBeLessThanOrEqual(allowed);
   }, 180_000);
+
+  it('while a 10,000-row product file is checked and then imported', async () => {
+    const rows = Array.from(
+      { length: 10_000 },
+      (_, i) => `FRZ-${i},"Freeze test product ${i}, boxed",Bedding,${(i % 50) + 1},A-${i % 30}`,
+    );
+    const csv = ['sku,title,category,on_hand,bin_location', ...rows].join('\n');
+    const upload = (query: string) =>
+      fetch(`${url}/api/products/import${query}`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'text/csv' },
+        body: csv,
+      });
+    let answers: { would_create: number; rejected: unknown[] }[] = [];
+    const { longest, allowed } = await longestWaitDuring(async () => {
+      const dry = await upload('?dry_run=true');
+      const applied = await upload('');
+      answers = [await dry.json(), await applied.json()];
+    });
+    for (const answer of answers)
+      expect(answer).toMatchObject({ would_create: 10_000, rejected: [] });
+    expect(longest).toBeLessThanOrEqual(allowed);
+  }, 180_000);
 });

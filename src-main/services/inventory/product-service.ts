@@ -13,7 +13,8 @@ import {
 import { onHand } from '../../store/stock-movements';
 import type { EventBus } from '../events/event-bus';
 import { recordMovement } from './ledger';
-import { parseProductCsv, type Rejection } from './product-csv';
+import type { Rejection } from './product-csv';
+import { parseProductCsvOffLoop } from './product-csv-thread';
 import type { StockActor } from './inventory-service';
 
 export interface ImportAnswer {
@@ -69,7 +70,7 @@ export class ProductService {
    * run answers the same counts and changes nothing.
    */
   async import(csv: string, dryRun: boolean, by: StockActor): Promise<ImportAnswer> {
-    const { rows, rejected } = parseProductCsv(csv);
+    const { rows, rejected } = await parseProductCsvOffLoop(csv);
     const answer = (known: Map<string, number>) => {
       const would_update = rows.filter((r) => known.has(r.sku)).length;
       return { dry_run: dryRun, would_create: rows.length - would_update, would_update, rejected };
