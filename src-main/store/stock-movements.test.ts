@@ -72,7 +72,7 @@ describe('stock_movements', () => {
       const next = random(seed);
       for (let i = 0; i < 60; i++) {
         const m = randomMovement(next, ids[next(ids.length)]!);
-        await st.ctx.writes.run(() => recordMovement(st.ctx.db, m));
+        await st.ctx.writes.run((tx) => recordMovement(tx, m));
         for (const id of ids)
           expect(onHand(st.ctx.db, id), `seed ${seed} step ${i}`).toBe(ledgerSum(id));
       }
@@ -81,15 +81,15 @@ describe('stock_movements', () => {
 
   it('lists one SKU newest first with who did it, and exports in written order by filter', async () => {
     const [hay, bed] = ids as [number, number];
-    await st.ctx.writes.run(() => {
-      recordMovement(st.ctx.db, { productId: hay, type: 'RECEIVE', quantityChange: 5, userId: 1 });
-      recordMovement(st.ctx.db, {
+    await st.ctx.writes.run((tx) => {
+      recordMovement(tx, { productId: hay, type: 'RECEIVE', quantityChange: 5, userId: 1 });
+      recordMovement(tx, {
         productId: bed,
         type: 'RECEIVE',
         quantityChange: 2,
         userId: null,
       });
-      recordMovement(st.ctx.db, {
+      recordMovement(tx, {
         productId: hay,
         type: 'ADJUST',
         quantityChange: -1,

@@ -23,8 +23,8 @@ const idOf = (sku: string) =>
     .id;
 
 const receive = (sku: string, quantityChange: number) =>
-  st.ctx.writes.run(() =>
-    recordMovement(st.ctx.db, { productId: idOf(sku), type: 'RECEIVE', quantityChange, userId: 1 }),
+  st.ctx.writes.run((tx) =>
+    recordMovement(tx, { productId: idOf(sku), type: 'RECEIVE', quantityChange, userId: 1 }),
   );
 
 /** A purchase order of `lines` (sku → [ordered, received]) in that status. */
@@ -270,8 +270,8 @@ describe('POST /api/inventory/{sku}/adjust', () => {
   });
 
   it('lets an increase through while the ledger stays below zero: it moves towards the shelf', async () => {
-    await st.ctx.writes.run(() =>
-      recordMovement(st.ctx.db, {
+    await st.ctx.writes.run((tx) =>
+      recordMovement(tx, {
         productId: idOf('HAY-1'),
         type: 'SHIP',
         quantityChange: -5,

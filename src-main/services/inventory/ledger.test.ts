@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedOrders } from '../../testing/fixtures';
 import { testStation, type TestStation } from '../../testing/test-station';
+import type { WriteTx } from '../../store/db';
 import { netMovements, onHand, recordMovement, type MovementInput } from './ledger';
 
 let st: TestStation;
@@ -22,7 +23,7 @@ afterEach(() => st.close());
 
 /** Records inside a write, as every caller must. */
 const record = (m: Omit<MovementInput, 'userId'>) =>
-  st.ctx.writes.run(() => recordMovement(st.ctx.db, { userId: 1, ...m }));
+  st.ctx.writes.run((tx) => recordMovement(tx, { userId: 1, ...m }));
 
 describe('stock ledger', () => {
   it('on hand is the sum of the movements of that SKU alone; none means zero', async () => {
@@ -82,7 +83,7 @@ describe('stock ledger', () => {
 
   it('refuses to run outside a write, a change against its type, a fraction, an ADJUST without a reason', async () => {
     expect(() =>
-      recordMovement(st.ctx.db, {
+      recordMovement(st.ctx.db as WriteTx, {
         productId: hay,
         type: 'RECEIVE',
         quantityChange: 1,

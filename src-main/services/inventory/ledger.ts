@@ -1,5 +1,4 @@
 import type { AdjustReason, MovementType } from '../../domain/stock';
-import type { Db } from '../../platform/database';
 import type { WriteTx } from '../../store/db';
 import { insertMovement, onHand } from '../../store/stock-movements';
 
@@ -44,13 +43,11 @@ const DIRECTION: Record<MovementType, (change: number) => boolean> = {
  * rolls back with it. The ledger does not refuse to go below zero: shipping what was never
  * received means the ledger is behind the shelf, which a count fixes, not a blocked packer.
  */
-export function recordMovement(db: Db, m: MovementInput): RecordedMovement {
-  if (!db.$client.inTransaction) {
+export function recordMovement(tx: WriteTx, m: MovementInput): RecordedMovement {
+  // The type already says so; a connection cast to WriteTx outside the queue still stops here.
+  if (!tx.$client.inTransaction) {
     throw new Error('recordMovement must run inside the write of the action that causes it');
   }
-  // Callers written before WriteTx existed pass the plain connection; the check above is the
-  // same guarantee the type gives, made at run time.
-  const tx = db as WriteTx;
   const direction = m.reversal ? -m.quantityChange : m.quantityChange;
   if (!Number.isInteger(m.quantityChange) || !DIRECTION[m.type](direction)) {
     throw new RangeError(`a ${m.type} movement cannot change stock by ${m.quantityChange}`);
