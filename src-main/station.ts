@@ -29,6 +29,7 @@ import { PickingService } from './services/picking/picking-service';
 import { ScannerService } from './services/scanning/scanner-service';
 import { SettingsService } from './services/settings/settings-service';
 import { demoPages } from './services/storefront/demo-storefront';
+import { stockDemoShelvesAfterImports } from './services/storefront/demo-stock';
 import { StationFeedSource } from './services/storefront/feed-source';
 import { UsersService } from './services/users/users-service';
 import { readSetting, writeSetting } from './store/settings';
@@ -119,6 +120,7 @@ export async function createStation(
       bus.subscribe((e) => {
         if (e.type === 'sync_finished') void images.refresh();
       });
+      if (opts.demo) stockDemoShelvesAfterImports(bus, ctx.writes, (m) => app.log.warn(m));
       checkpointer = new Checkpointer(db, databaseFile(opts.dataDir), {
         holdWrites: () => ctx.writes.hold(),
         onError: (message) => app.log.warn(`WAL checkpoint: ${message}`),

@@ -135,3 +135,11 @@ export function productIdsBySku(db: ReadDb, skus: string[]): Map<string, number>
   ).all(JSON.stringify(skus));
   return new Map(rows.map((r) => [r.sku, r.id]));
 }
+
+/** Every product's id and SKU, oldest first. */
+export function catalogSkus(db: ReadDb): { id: number; sku: string }[] {
+  return prepared<[], { id: number; sku: string }>(
+    db,
+    'select id, sku from products order by id',
+  ).all();
+}

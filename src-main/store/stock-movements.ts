@@ -148,3 +148,8 @@ export function* iterateMovements(db: ReadDb, f: MovementFilter): Generator<Move
     after = rows.at(-1)!.id;
   }
 }
+
+/** Whether no stock has ever been received, counted or moved. */
+export function ledgerIsEmpty(db: ReadDb): boolean {
+  return !prepared<[], { one: number }>(db, 'select 1 as one from stock_movements limit 1').get();
+}

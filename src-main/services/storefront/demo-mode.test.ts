@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleFeed } from '../../testing/sample-feed';
+import { demoOnHand, stockDemoShelves } from './demo-stock';
 import { storefrontServer, useStorefront } from '../../testing/storefront-server';
 import { testStation, type TestStation } from '../../testing/test-station';
 
@@ -34,6 +35,38 @@ describe('demo mode (serve --demo)', () => {
     // Pointed at the demo feed for this process only: Settings still say "not set up".
     const settings = await st.request('GET', '/api/admin/settings', { token: st.admin.access });
     expect(settings.json()).toMatchObject({ api_base_url: '', api_key_set: false });
+  });
+
+  it('stocks the shelves once after its first import, with some SKUs low, and never again', async () => {
+    st = await testStation({ demo: true });
+    const stocked = new Promise<void>((resolve) =>
+      st!.ctx.bus.subscribe((e) => e.type === 'stock' && resolve()),
+    );
+    await st.app.listen({ port: 0, host: '127.0.0.1' });
+    await stocked;
+    const admin = { token: st.admin.access };
+    const all = (await st.request('GET', '/api/inventory?page_size=500', admin)).json();
+    const low = (await st.request('GET', '/api/inventory/low-stock?page_size=500', admin)).json();
+    expect(all.total).toBeGreaterThan(20);
+    expect(all.items.filter((i: { on_hand: number }) => i.on_hand > 0).length).toBeGreaterThan(
+      all.total / 2,
+    );
+    expect(low.total).toBeGreaterThan(0);
+    expect(low.total).toBeLessThan(all.total);
+    for (const item of all.items) expect(item.on_hand).toBe(demoOnHand(item.sku));
+
+    const movements = () =>
+      (
+        st!.ctx.db.$client.prepare('select count(*) as n from stock_movements').get() as {
+          n: number;
+        }
+      ).n;
+    const before = movements();
+    const again = syncFinished(st);
+    expect((await st.request('POST', '/api/admin/sync', admin)).statusCode).toBe(202);
+    await again;
+    expect(await stockDemoShelves(st.ctx.writes)).toBe(0);
+    expect(movements()).toBe(before);
   });
 
   it('the demo feed is paged and takes only the demo key', async () => {
