@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
+import { UnitsInput } from '../../components/UnitsInput';
 import { useAction } from '../../hooks/useAction';
 import * as inventory from '../../../src-main/contract/inventory';
 import { ADJUST_REASONS, ADJUST_SIGN, type AdjustReason } from '../../../src-main/domain/stock';
@@ -90,18 +91,7 @@ export function AdjustForm({
         error={action.fieldError('quantity_change')}
       >
         {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            step={1}
-            required
-            name="units"
-            value={units}
-            onChange={(e) => setUnits(e.target.value)}
-          />
+          <UnitsInput control={control} name="units" min={1} value={units} onChange={setUnits} />
         )}
       </Field>
       <Field label="Note" hint="What happened, for whoever reads the history.">

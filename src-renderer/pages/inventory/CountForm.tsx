@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
+import { UnitsInput } from '../../components/UnitsInput';
 import { useAction } from '../../hooks/useAction';
 import * as inventory from '../../../src-main/contract/inventory';
 import { signed } from './stock-labels';
@@ -47,17 +48,12 @@ export function CountForm({
         error={action.fieldError('counted')}
       >
         {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            step={1}
-            required
+          <UnitsInput
+            control={control}
             name="counted"
+            min={0}
             value={counted}
-            onChange={(e) => setCounted(e.target.value)}
+            onChange={setCounted}
           />
         )}
       </Field>
