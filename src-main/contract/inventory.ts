@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ADJUST_REASONS, MOVEMENT_TYPES } from '../domain/stock';
-import { code, isoTime, pageQuery } from './common';
+import { code, day, isoTime, pageQuery } from './common';
 import { ADMIN, route } from './route';
 
 const READERS = ['packer'] as const;
@@ -185,11 +185,6 @@ export const history = route({
     page_size: z.number(),
   }),
 });
-
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-20')
-  .describe('YYYY-MM-DD, the station’s local day');
 
 export const exportLedger = route({
   method: 'GET',

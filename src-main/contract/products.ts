@@ -1,44 +1,25 @@
 import { z } from 'zod';
-import { code, isoTime, pageQuery } from './common';
+import {
+  code,
+  isoTime,
+  money,
+  MONEY_NOTE,
+  ONE_LINE,
+  optionalLine as line,
+  pageQuery,
+} from './common';
 import { ADMIN, route } from './route';
 
 const tags = ['products'];
 
-/**
- * One line of product text. Control characters (printer commands on a receipt) and bidi
- * overrides and isolates (text that shows as something else) are refused, as in the settings;
- * an empty value clears the field.
- */
-const line = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .regex(/^[^\p{Cc}\u202a-\u202e\u2066-\u2069]*$/u, 'must be one line of plain text')
-    .transform((v) => (v === '' ? null : v))
-    .nullable();
-
 const count = z.int().min(0).max(1_000_000);
 const size = (max: number) => z.number().min(0).max(max).nullable();
 
-/** Money in the API is decimal currency units (12.5 = 12.50); the database keeps integer cents. */
-const money = z
-  .number()
-  .min(0)
-  .max(1_000_000)
-  .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, 'must have at most 2 decimals')
-  .transform((n) => Math.round(n * 100))
-  .nullable()
-  .describe('Currency units with up to 2 decimals, e.g. 12.95; stored as cents');
+const amount = money.nullable().describe(MONEY_NOTE);
 
 /** What an admin may set on a product: the editor's fields, a PUT's subset, a CSV's columns. */
 export const productFields = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(1)
-    .max(300)
-    .regex(/^[^\p{Cc}\u202a-\u202e\u2066-\u2069]*$/u, 'must be one line of plain text'),
+  title: z.string().trim().min(1).max(300).regex(ONE_LINE, 'must be one line of plain text'),
   category: line(100),
   subcategory: line(100),
   barcode: line(64),
@@ -54,8 +35,8 @@ export const productFields = z.object({
   safety_buffer: count
     .nullable()
     .describe('Units kept back from the quantity offered on Amazon (fbm_quantity)'),
-  cost: money,
-  price: money,
+  cost: amount,
+  price: amount,
   weight_oz: size(100_000),
   length_in: size(10_000),
   width_in: size(10_000),
