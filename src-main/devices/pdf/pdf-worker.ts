@@ -1,25 +1,43 @@
-// Worker thread entry: packing slips rendered here, so a 500-slip batch (seconds of pdfmake
-// layout) never holds the station's event loop. Built as out/main/pdf-worker.js.
+// Worker thread entry: PDFs rendered here, so a 500-slip batch (seconds of pdfmake layout)
+// never holds the station's event loop. Built as out/main/pdf-worker.js.
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { PurchaseOrder } from '../../contract/purchasing';
 import { answerCalls } from '../../platform/worker-thread';
-import type { SlipSize } from '../../domain/slips';
+import type { SlipData, SlipSize } from '../../domain/slips';
 import { packingSlipDocument, type Seller } from './packing-slip';
+import { purchaseOrderDocument, type PoPaper } from './purchase-order-sheet';
 import { renderPdf } from './render-pdf';
-import type { SlipData } from '../../domain/slips';
 
 export interface SlipsRequest {
+  kind: 'packing-slips';
   slips: SlipData[];
   seller: Seller;
   size: SlipSize;
 }
 
-async function render({ slips, seller, size }: SlipsRequest): Promise<Uint8Array<ArrayBuffer>> {
+export interface PurchaseOrderRequest {
+  kind: 'purchase-order';
+  order: PurchaseOrder;
+  seller: Seller;
+  paper: PoPaper;
+}
+
+export type PdfRequest = SlipsRequest | PurchaseOrderRequest;
+
+const documentFor = (request: PdfRequest, seller: Seller): TDocumentDefinitions =>
+  request.kind === 'packing-slips'
+    ? packingSlipDocument(request.slips, seller, request.size)
+    : purchaseOrderDocument(request.order, seller, request.paper);
+
+async function render(request: PdfRequest): Promise<Uint8Array<ArrayBuffer>> {
+  const { seller } = request;
   let pdf: Buffer;
   try {
-    pdf = await renderPdf(packingSlipDocument(slips, seller, size));
+    pdf = await renderPdf(documentFor(request, seller));
   } catch (err) {
     // A logo that passed its checks can still be corrupt inside; the slip matters more than it.
     if (!seller.logo) throw err;
-    pdf = await renderPdf(packingSlipDocument(slips, { ...seller, logo: null }, size));
+    pdf = await renderPdf(documentFor(request, { ...seller, logo: null }));
   }
   // A copy of its own: a small Buffer may share Node's pool, which must not be transferred away.
   return new Uint8Array(pdf);
