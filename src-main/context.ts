@@ -13,6 +13,8 @@ import type { NotifyChannels } from './services/notify/channels';
 import type { PackingService } from './services/packing/packing-service';
 import type { ShipmentCorrections } from './services/packing/shipment-corrections';
 import type { PickingService } from './services/picking/picking-service';
+import type { PurchaseOrderService } from './services/purchasing/purchase-order-service';
+import type { SupplierService } from './services/purchasing/supplier-service';
 import type { ScannerService } from './services/scanning/scanner-service';
 import type { SettingsService } from './services/settings/settings-service';
 import type { FeedSource } from './services/storefront/feed-source';
@@ -37,6 +39,10 @@ export interface StationContext {
   inventory: InventoryService;
   /** The product catalogue and its CSV import. */
   products: ProductService;
+  /** Who the warehouse buys from. */
+  suppliers: SupplierService;
+  /** Purchase orders and receiving them into stock. */
+  purchaseOrders: PurchaseOrderService;
   /** Mail and SMS, configured from the settings at each send. */
   notify: NotifyChannels;
   /** The receipt printer the settings name, built at each print so a change applies at once. */

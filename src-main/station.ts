@@ -26,6 +26,8 @@ import { NotifyChannels } from './services/notify/channels';
 import { PackingService } from './services/packing/packing-service';
 import { ShipmentCorrections } from './services/packing/shipment-corrections';
 import { PickingService } from './services/picking/picking-service';
+import { PurchaseOrderService } from './services/purchasing/purchase-order-service';
+import { SupplierService } from './services/purchasing/supplier-service';
 import { ScannerService } from './services/scanning/scanner-service';
 import { SettingsService } from './services/settings/settings-service';
 import { demoPages } from './services/storefront/demo-storefront';
@@ -98,6 +100,8 @@ export async function createStation(
       corrections: new ShipmentCorrections(db, writes, bus),
       inventory: new InventoryService(db, writes, bus),
       products: new ProductService(db, writes, bus),
+      suppliers: new SupplierService(db, writes),
+      purchaseOrders: new PurchaseOrderService(db, writes, bus),
       notify: new NotifyChannels(settings, secrets),
       receiptPrinter: (printer) => thermalPrinter(printer),
       storefront,

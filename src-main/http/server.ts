@@ -17,6 +17,7 @@ import { jobRoutes } from './routes/jobs';
 import { orderRoutes } from './routes/orders';
 import { pickingRoutes } from './routes/picking';
 import { productRoutes } from './routes/products';
+import { purchasingRoutes } from './routes/purchasing';
 import { scanRoutes } from './routes/scan';
 import { settingsRoutes } from './routes/settings';
 import { stationInfoRoutes } from './routes/station-info';
@@ -99,6 +100,7 @@ export async function buildServer(
     jobRoutes,
     inventoryRoutes,
     productRoutes,
+    purchasingRoutes,
   ]) {
     await app.register(routes(ctx));
   }

@@ -143,3 +143,12 @@ export function catalogSkus(db: ReadDb): { id: number; sku: string }[] {
     'select id, sku from products order by id',
   ).all();
 }
+
+/** What each of those SKUs costs to buy, in cents (null when unknown), by SKU. */
+export function costsBySku(db: ReadDb, skus: string[]): Map<string, number | null> {
+  const rows = prepared<[string], { sku: string; cost_cents: number | null }>(
+    db,
+    'select sku, cost_cents from products where sku in (select value from json_each(?))',
+  ).all(JSON.stringify(skus));
+  return new Map(rows.map((r) => [r.sku, r.cost_cents]));
+}
