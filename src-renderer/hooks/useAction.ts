@@ -37,6 +37,8 @@ export function useAction(fields: readonly string[] = []) {
     run,
     fieldError,
     formError: error && !placed ? error.message : null,
+    /** The station's code for the last refusal (`over_receipt`), for a form that offers a way on. */
+    errorCode: error?.code ?? null,
     clearError: () => setError(null),
   };
 }

@@ -89,9 +89,8 @@ export const AREAS: readonly Area[] = [
     label: 'Purchasing',
     group: 'Catalogue and sales',
     roles: ADMIN,
-    coming: true,
     summary:
-      'Suppliers and purchase orders from draft to received; receiving a delivery adds its stock. Arrives with the purchasing release.',
+      'Suppliers and purchase orders from draft to received; receiving a delivery adds its stock.',
   },
   {
     path: '/fba-shipments',
