@@ -16,8 +16,8 @@ const stillToCome = (line: PurchaseOrder['lines'][number]) =>
   Math.max(0, line.quantity_ordered - line.quantity_received);
 
 /**
- * Books a delivery: how many of each line arrived, starting at what is still to come. More than
- * was ordered is refused by the station until the receiver says so.
+ * Books a delivery: how many of each line arrived ("All arrived" fills in what is still to
+ * come). More than was ordered is refused by the station until the receiver says so.
  */
 export function ReceiveForm({
   po,
@@ -26,9 +26,10 @@ export function ReceiveForm({
   po: PurchaseOrder;
   onReceived: (po: PurchaseOrder, units: number) => void;
 }) {
-  const [arrived, setArrived] = useState<Record<string, string>>(() =>
-    Object.fromEntries(po.lines.map((line) => [line.sku, String(stillToCome(line))])),
-  );
+  // Empty until someone says what came: a prefilled "everything" would book stock unseen.
+  const [arrived, setArrived] = useState<Record<string, string>>({});
+  const allArrived = () =>
+    setArrived(Object.fromEntries(po.lines.map((line) => [line.sku, String(stillToCome(line))])));
   const [allowOver, setAllowOver] = useState(false);
   const action = useAction();
   const lines = po.lines
@@ -44,9 +45,7 @@ export function ReceiveForm({
         body: { lines, allow_over: allowOver || undefined },
       });
       setAllowOver(false);
-      setArrived(
-        Object.fromEntries(received.lines.map((line) => [line.sku, String(stillToCome(line))])),
-      );
+      setArrived({});
       onReceived(received, units);
     });
 
@@ -98,9 +97,16 @@ export function ReceiveForm({
           The supplier sent more than was ordered: book it all
         </label>
       )}
-      <button type="submit" className="btn btn-primary" disabled={action.busy || units === 0}>
-        {units ? `Book ${units} ${units === 1 ? 'unit' : 'units'} into stock` : 'Nothing to book'}
-      </button>
+      <div className="actions">
+        <button type="submit" className="btn btn-primary" disabled={action.busy || units === 0}>
+          {units
+            ? `Book ${units} ${units === 1 ? 'unit' : 'units'} into stock`
+            : 'Type what arrived'}
+        </button>
+        <button type="button" className="btn" onClick={allArrived}>
+          All arrived
+        </button>
+      </div>
     </form>
   );
 }
