@@ -57,10 +57,11 @@ export function CountPage() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const open = (item: CountItem) => {
+  /** A scan of the product itself is the first unit in hand; a bin label or a tap is none. */
+  const open = (item: CountItem, inHand = 0) => {
     setChoice(null);
     setCounting(item);
-    setCounted(0);
+    setCounted(inHand);
   };
 
   const refuse = (text: string) => {
@@ -82,11 +83,12 @@ export function CountPage() {
     if (busy) return;
     setBusy(true);
     try {
-      const target = countTarget(await lookUp(code));
+      const resolved = await lookUp(code);
+      const target = countTarget(resolved);
       if (target.kind === 'refused') return refuse(target.message);
       signalSuccess();
       setNotice(null);
-      if (target.kind === 'sku') open(target.item);
+      if (target.kind === 'sku') open(target.item, resolved.kind === 'product' ? 1 : 0);
       else setChoice({ bin: target.bin, items: target.items });
     } catch (err) {
       refuse(toApiError(err).message);
