@@ -1,5 +1,5 @@
 import type { JobHandle, JobRunner } from './jobs/runner';
-import type { SyncMode, SyncRun } from './contract/jobs';
+import type { ReorderRun, SyncMode, SyncRun } from './contract/jobs';
 import type { Db } from './platform/database';
 import type { WriteQueue } from './platform/write-queue';
 import type { SecretStore } from './platform/secrets/secret-store';
@@ -51,6 +51,8 @@ export interface StationContext {
   jobs: JobRunner;
   /** The storefront import, one of the jobs. */
   sync: JobHandle<SyncRun, { mode: SyncMode }>;
+  /** The daily list of SKUs at or below their reorder point, one of the jobs. */
+  reorderAlerts: JobHandle<ReorderRun, object>;
   /** Which storefront feed the import reads: the configured one, the demo feed or none. */
   storefront: FeedSource;
   /** The serial scanner (USB guns in keyboard mode are read by the UI). */

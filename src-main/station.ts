@@ -5,6 +5,7 @@ import type { StationContext } from './context';
 import { demoStorefrontRoutes } from './http/routes/demo-storefront';
 import { buildServer } from './http/server';
 import { JobRunner } from './jobs/runner';
+import { reorderAlertsJob } from './jobs/reorder-alerts';
 import { storefrontImportJob } from './jobs/storefront-import';
 import { Checkpointer } from './platform/checkpointer';
 import { openDatabase } from './platform/database';
@@ -83,6 +84,11 @@ export async function createStation(
     const sync = jobs.register(
       storefrontImportJob({ writes, bus, settings, feed: storefront }, opts.storefrontFetch),
     );
+    const inventory = new InventoryService(db, writes, bus);
+    const notify = new NotifyChannels(settings, secrets);
+    const reorderAlerts = jobs.register(
+      reorderAlertsJob({ settings, notify, atReorderPoint: () => inventory.atReorderPoint() }),
+    );
     const ctx: StationContext = {
       db,
       dataDir: opts.dataDir,
@@ -95,14 +101,15 @@ export async function createStation(
       settings,
       jobs,
       sync,
+      reorderAlerts,
       picking: new PickingService(writes, bus),
       packing: new PackingService(db, writes, bus),
       corrections: new ShipmentCorrections(db, writes, bus),
-      inventory: new InventoryService(db, writes, bus),
+      inventory,
       products: new ProductService(db, writes, bus),
       suppliers: new SupplierService(db, writes),
       purchaseOrders: new PurchaseOrderService(db, writes, bus),
-      notify: new NotifyChannels(settings, secrets),
+      notify,
       receiptPrinter: (printer) => thermalPrinter(printer),
       storefront,
       scanner: new ScannerService({ db, bus, settings, openSource: openSerialScanner }),

@@ -14,6 +14,8 @@ import { NoAccessPage } from './pages/NoAccessPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrdersPage } from './pages/orders/OrdersPage';
 import { PackingPage } from './pages/packing/PackingPage';
+import { CountPage } from './pages/picker/CountPage';
+import { MovePage } from './pages/picker/MovePage';
 import { PickerPage } from './pages/picker/PickerPage';
 import { PurchasingPage } from './pages/purchasing/PurchasingPage';
 import { PicklistPage } from './pages/picklist/PicklistPage';
@@ -22,6 +24,8 @@ import { PicklistPage } from './pages/picklist/PicklistPage';
 const BUILT: Partial<Record<string, ComponentType>> = {
   '/picklist': PicklistPage,
   '/picker': PickerPage,
+  '/picker/move': MovePage,
+  '/picker/count': CountPage,
   '/packing': PackingPage,
   '/orders': OrdersPage,
   '/labels': LabelsPage,

@@ -52,6 +52,7 @@ export const stationEvents = {
     on_hand: z.number().nullable(),
     by,
   }),
+  bin_moved: z.object({ sku: z.string(), from_bin: z.string().nullable(), to_bin: z.string(), by }),
 } as const;
 
 export type StationEvents = {

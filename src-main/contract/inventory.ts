@@ -4,6 +4,11 @@ import { code, day, isoTime, pageQuery } from './common';
 import { ADMIN, route } from './route';
 
 const READERS = ['packer'] as const;
+/**
+ * Pickers carry the handhelds through the aisles, so they count shelves and move stock between
+ * bins too; adjusting with a reason (damage, loss, a supplier's mistake) stays the admin's.
+ */
+const HANDHELD = ['picker'] as const;
 const tags = ['inventory'];
 
 export const skuParam = z.object({ sku: code.describe('The SKU exactly as stored') });
@@ -142,13 +147,51 @@ export const adjust = route({
 export const count = route({
   method: 'POST',
   path: '/api/inventory/:sku/count',
-  access: ADMIN,
+  access: HANDHELD,
   tags,
   summary:
     'A cycle count: a RECOUNT adjustment for the difference (a COUNT of 0 when it matches, so the history shows who counted), and the SKU no longer needs a count.',
   params: skuParam,
   body: z.object({ counted: z.int().min(0).max(10_000_000) }),
   response: stockChange.extend({ difference: z.number() }),
+});
+
+export const toCount = route({
+  method: 'GET',
+  path: '/api/inventory/to-count',
+  access: [...HANDHELD, ...READERS],
+  tags,
+  summary:
+    'Active SKUs in the order a cycle count walks them: those flagged needs_count first, then by bin and SKU; q narrows as in GET /api/inventory.',
+  query: listQuery.omit({ sort: true }),
+  response: pageOf(inventoryItem),
+});
+
+export const bin = z.string().trim().min(1).max(64).describe('A bin’s name as its label reads');
+
+/** One SKU moved to another bin: the MOVE written to the ledger. */
+export const binMove = z.object({
+  sku: z.string(),
+  movement_id: z.number().describe('The MOVE row written'),
+  from_bin: z.string().nullable(),
+  to_bin: z.string(),
+  quantity: z.number().describe('Units carried over, as recorded in the MOVE’s note'),
+});
+export type BinMove = z.infer<typeof binMove>;
+
+export const move = route({
+  method: 'POST',
+  path: '/api/inventory/:sku/move',
+  access: HANDHELD,
+  tags,
+  summary:
+    'Moves the SKU to another bin: a MOVE in the ledger (on_hand unchanged, from_bin and to_bin set) and the product’s bin_location becomes to_bin, so the pick list sends pickers there at once. quantity defaults to what is on hand; 409 same_bin when the SKU is already there.',
+  params: skuParam,
+  body: z.object({
+    to_bin: bin,
+    quantity: z.int().min(1).max(10_000_000).optional(),
+  }),
+  response: binMove,
 });
 
 export const movement = z.object({

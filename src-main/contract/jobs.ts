@@ -64,16 +64,52 @@ export const syncProgress = z.object({
 });
 export type SyncProgress = z.infer<typeof syncProgress>;
 
-// The storefront import is the one job today; the next jobs add their own run shapes here.
-const job = z.object({
-  name: z.string(),
+/** One SKU at or below its reorder point when the alert ran. */
+const reorderLine = z.object({
+  sku: z.string(),
+  title: z.string(),
+  bin_location: z.string().nullable(),
+  available: z.number(),
+  reorder_point: z.number(),
+  reorder_qty: z.number(),
+  incoming: z.number(),
+});
+export type ReorderLine = z.infer<typeof reorderLine>;
+
+const channelOutcome = z
+  .enum(['sent', 'not_configured', 'failed', 'nothing_to_send'])
+  .describe('What became of the list on this channel; the run’s log says why');
+
+const reorderRun = z.object({
+  id: z.number(),
+  trigger: z.enum(JOB_TRIGGERS),
+  started_at: isoTime,
+  finished_at: isoTime.nullable(),
+  status: z.enum(RUN_STATUSES),
+  error: z.string().nullable(),
+  log: z.array(z.string()),
+  low_skus: count.describe('SKUs at or below their reorder point'),
+  skus: z.array(reorderLine).describe('Lowest available first'),
+  email: channelOutcome.nullable().describe('null while the run is going'),
+  sms: channelOutcome.nullable(),
+});
+export type ReorderRun = z.infer<typeof reorderRun>;
+
+const jobBase = {
   title: z.string(),
   schedule: z.string().nullable().describe('null when the job has nothing to do (not set up).'),
-  mode: z.enum(SYNC_MODES),
   running: z.boolean(),
   next_run_at: isoTime.nullable(),
-  last_runs: z.array(syncRun),
-});
+};
+const job = z.discriminatedUnion('name', [
+  z.object({
+    name: z.literal('storefront_sync'),
+    ...jobBase,
+    mode: z.enum(SYNC_MODES),
+    last_runs: z.array(syncRun),
+  }),
+  z.object({ name: z.literal('reorder_alerts'), ...jobBase, last_runs: z.array(reorderRun) }),
+]);
 export type Job = z.infer<typeof job>;
 
 const tags = ['admin'];
@@ -107,6 +143,17 @@ export const syncRuns = route({
   summary: 'Storefront sync history, newest first.',
   query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) }),
   response: z.object({ runs: z.array(syncRun) }),
+});
+
+export const startReorderAlerts = route({
+  method: 'POST',
+  path: '/api/admin/reorder-alerts',
+  access: ADMIN,
+  tags,
+  summary:
+    'List the SKUs at or below their reorder point now and send the list to the email and SMS recipients set up in Settings, as the daily run does. 409 reorder_alerts_running while a run is going.',
+  status: 202,
+  response: z.object({ run_id: z.number() }),
 });
 
 export const listJobs = route({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, ORDER_STATUSES } from '../domain/orders';
 import { code, isoTime, qty, requestId } from './common';
+import { bin, binMove } from './inventory';
 import { pickAnswer } from './picking';
 import { route } from './route';
 
@@ -54,17 +55,27 @@ export const scan = route({
   access: ['picker', 'packer'],
   tags: ['scanning'],
   summary:
-    'Resolve a scanned code (order number, product barcode, SKU, bin — in that order); action pick also picks the product, oldest orders first. 409 ambiguous_number (details.order_ids) when orders share the number.',
-  body: z.object({
-    code,
-    // receive, count and move come with the inventory work.
-    action: z.enum(['lookup', 'pick']),
-    quantity: qty.optional(),
-    request_id: requestId,
-  }),
+    'Resolve a scanned code (order number, product barcode, SKU, bin — in that order); action pick also picks the product, oldest orders first; action move (picker or admin) moves a scanned product, or everything in a scanned bin, to to_bin as POST /api/inventory/{sku}/move does. 409 ambiguous_number (details.order_ids) when orders share the number.',
+  body: z
+    .object({
+      code,
+      // receive and count come with receiving and the count screens' own routes.
+      action: z.enum(['lookup', 'pick', 'move']),
+      quantity: qty.optional().describe('pick: units picked; move of a product: units carried'),
+      to_bin: bin.optional().describe('move only: where the stock goes'),
+      request_id: requestId,
+    })
+    .refine((b) => b.action !== 'move' || b.to_bin !== undefined, {
+      message: 'is required to move stock',
+      path: ['to_bin'],
+    }),
   response: scanResolution.and(
     z.object({
       pick: pickAnswer.optional().describe('action pick only: the answer of POST /api/pick'),
+      moves: z
+        .array(binMove)
+        .optional()
+        .describe('action move only: one MOVE per SKU carried to to_bin'),
     }),
   ),
 });

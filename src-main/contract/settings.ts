@@ -79,11 +79,18 @@ const scanner = z.object({
 });
 const statusMapping = z.record(text(64).min(1), z.enum(MAPPED_ORDER_STATES));
 const syncInterval = z.int().min(1).max(1440);
+const timeOfDay = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day like 07:00')
+  .describe('HH:MM, the station’s local time');
 
 /** The station's non-secret settings. */
 export const stationSettings = z.object({
   api_base_url: url,
   sync_interval_minutes: syncInterval,
+  reorder_alert_time: timeOfDay.describe(
+    'When the daily reorder alert lists the SKUs at or below their reorder point',
+  ),
   status_mapping: statusMapping,
   seller,
   lan,
@@ -99,6 +106,7 @@ export const stationSettingsUpdate = z.object({
   api_base_url: url.optional(),
   api_key: secretInput,
   sync_interval_minutes: syncInterval.optional(),
+  reorder_alert_time: timeOfDay.optional(),
   status_mapping: statusMapping.optional(),
   seller: seller.partial().optional(),
   lan: lan.partial().optional(),

@@ -181,6 +181,7 @@ const WITHOUT_BODY = new Set([
   'POST /api/orders/{id}/print-slip',
   'POST /api/admin/printer/test',
   'POST /api/admin/sync',
+  'POST /api/admin/reorder-alerts',
 ]);
 
 const tokens = new Map<string, string | undefined>();

@@ -1,6 +1,7 @@
 import type { RunWarning } from '../../db/schema';
 import type { JobTrigger } from '../domain/jobs';
 import type { JobRunRow } from '../store/job-runs';
+import type { Schedule } from './schedule';
 
 export type { JobRunRow } from '../store/job-runs';
 
@@ -28,11 +29,6 @@ export class JobFailed extends Error {
   ) {
     super(message);
   }
-}
-
-/** Runs every so many minutes, counted from the start of the last run. */
-export interface Schedule {
-  everyMinutes: number;
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   type RunEnd,
 } from '../store/job-runs';
 import { JobFailed, type Job, type RunBody, type RunSummary } from './job';
-import { isDue, nextRunAt, TICK } from './schedule';
+import { describeSchedule, nextScheduledRun, scheduleIsDue, TICK } from './schedule';
 
 /** A job with thousands of problems would otherwise store a log nobody reads. */
 const MAX_LOG_LINES = 200;
@@ -128,7 +128,7 @@ export class JobRunner {
       return {
         name: job.name,
         title: job.title,
-        schedule: schedule && `every ${schedule.everyMinutes} minutes`,
+        schedule: schedule && describeSchedule(schedule),
         ...job.details?.(),
         running,
         next_run_at,
@@ -168,11 +168,7 @@ export class JobRunner {
       current_run: current,
       next_run_at:
         this.task && schedule
-          ? nextRunAt(
-              lastStartedAt(this.deps.db, entry.job.name),
-              schedule.everyMinutes,
-              new Date(),
-            )
+          ? nextScheduledRun(schedule, lastStartedAt(this.deps.db, entry.job.name), new Date())
           : null,
     };
   }
@@ -254,7 +250,7 @@ export class JobRunner {
       const schedule = entry.job.schedule();
       if (entry.active || !schedule) continue;
       const last = lastStartedAt(this.deps.db, entry.job.name);
-      if (isDue(last, schedule.everyMinutes, new Date())) this.startQuietly(entry, 'schedule');
+      if (scheduleIsDue(schedule, last, new Date())) this.startQuietly(entry, 'schedule');
     }
   }
 

@@ -12,6 +12,11 @@ export interface LevelsQuery {
   offset: number;
   /** Only active SKUs with available <= reorder_point. */
   lowOnly?: boolean;
+  /**
+   * A cycle count's walk instead of `sort`: active SKUs only, those flagged needs_count first,
+   * then by bin (SKUs without one last) and SKU.
+   */
+  countWalk?: boolean;
 }
 
 /**
@@ -66,6 +71,9 @@ function orderBy(sort: InventorySort, t: string): string {
   return `${ORDER[field]!(t)} ${dir}${field === 'sku' ? '' : `, ${t}.sku ${dir}`}`;
 }
 
+const COUNT_WALK = (t: string) =>
+  `${t}.needs_count desc, ${t}.bin_location is null, ${t}.bin_location, ${t}.sku`;
+
 /**
  * Written off as damaged: minus the net of the SKU's DAMAGE adjustments (a DAMAGE takes units
  * off the shelf, so the net is negative), never below 0. Computed for the page only: it reads
@@ -98,17 +106,18 @@ function levels<R extends LevelRow>(
   amazon: boolean,
 ): { rows: R[]; total: number } {
   const head = `with ${COMMITTED}, ${INCOMING}, ${LEVELS}`;
-  const where = query.lowOnly ? `where ${LOW}` : '';
+  const where = query.lowOnly ? `where ${LOW}` : query.countWalk ? 'where is_active = 1' : '';
+  const order = (t: string) => (query.countWalk ? COUNT_WALK(t) : orderBy(query.sort, t));
   const params = { q: containing(query.q), sku: query.sku ?? null };
   // The page is chosen first, so the per-SKU reads (damage, Amazon) run for its rows alone.
   const rows = prepared<[typeof params & { limit: number; offset: number }], R>(
     db,
-    `${head}, page as (select * from levels v ${where} order by ${orderBy(query.sort, 'v')} limit @limit offset @offset)
+    `${head}, page as (select * from levels v ${where} order by ${order('v')} limit @limit offset @offset)
      select l.sku, l.title, l.barcode, l.bin_location, l.on_hand, l.committed,
             l.on_hand - l.committed as available, ${DAMAGED} as damaged, l.incoming,
             l.reorder_point, l.reorder_qty, l.safety_buffer, l.needs_count
             ${amazon ? AMAZON_COLUMNS : ''}
-       from page l ${amazon ? AMAZON : ''} order by ${orderBy(query.sort, 'l')}`,
+       from page l ${amazon ? AMAZON : ''} order by ${order('l')}`,
   ).all({ ...params, limit: query.limit, offset: query.offset });
   const total = prepared<[typeof params], { n: number }>(
     db,

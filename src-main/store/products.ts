@@ -107,3 +107,19 @@ export function needsCount(db: ReadDb, productId: number): boolean {
     ).get(productId)!.needs_count === 1
   );
 }
+
+/** Where the SKU is kept now, as the pick list shows it. */
+export function binOf(db: ReadDb, productId: number): string | null {
+  return prepared<[number], { bin_location: string | null }>(
+    db,
+    'select bin_location from products where id = ?',
+  ).get(productId)!.bin_location;
+}
+
+/** The SKU now lives in `bin`: the pick list sends the next picker there. */
+export function setBin(tx: WriteTx, productId: number, bin: string): void {
+  prepared<[string, number]>(tx, 'update products set bin_location = ? where id = ?').run(
+    bin,
+    productId,
+  );
+}

@@ -35,6 +35,22 @@ export const AREAS: readonly Area[] = [
       'The handheld screen: scan or tap a SKU to pick it, or report an empty shelf; keeps working when the Wi-Fi drops.',
   },
   {
+    path: '/picker/move',
+    label: 'Move stock',
+    group: 'Warehouse',
+    roles: ['admin', 'picker'],
+    summary:
+      'The handheld screen for moving stock between bins: scan where it is, then the bin it goes to; the pick list shows the new bin at once.',
+  },
+  {
+    path: '/picker/count',
+    label: 'Count stock',
+    group: 'Warehouse',
+    roles: ['admin', 'picker'],
+    summary:
+      'The handheld cycle count: scan a bin or SKU and enter what is on the shelf; SKUs a shortage flagged come first.',
+  },
+  {
     path: '/packing',
     label: 'Packing',
     group: 'Warehouse',

@@ -11,6 +11,16 @@ export const inventoryRoutes = (ctx: StationContext) => async (app: FastifyInsta
   serve(app, inventory.list, (req) => stock.list(req.query));
   serve(app, inventory.combined, (req) => stock.combined(req.query));
   serve(app, inventory.lowStock, (req) => stock.lowStock(req.query));
+  serve(app, inventory.toCount, (req) => stock.toCount(req.query));
+  serve(app, inventory.move, async (req) => {
+    const { to_bin, quantity } = req.body;
+    const [moved] = await stock.move(
+      [{ sku: req.params.sku, quantity }],
+      to_bin,
+      signedInUser(req),
+    );
+    return moved!;
+  });
   serve(app, inventory.history, (req) => stock.history(req.params.sku, req.query));
   serve(app, inventory.adjust, (req) => stock.adjust(req.params.sku, req.body, signedInUser(req)));
   serve(app, inventory.count, (req) =>

@@ -139,6 +139,7 @@ describe('storefront sync routes', () => {
         mode: 'none',
         last_runs: [],
       }),
+      expect.objectContaining({ name: 'reorder_alerts', last_runs: [] }),
     ]);
     await useStorefront(st, shop.url);
     const done = finished();

@@ -1,4 +1,4 @@
-import type { InventoryQuery, Movement, StockChange } from '../../contract/inventory';
+import type { BinMove, InventoryQuery, Movement, StockChange } from '../../contract/inventory';
 import { csvRecord } from '../../domain/csv';
 import { conflict, invalid, notFound } from '../../domain/errors';
 import { ADJUST_SIGN, adjustmentRefusal, type AdjustReason } from '../../domain/stock';
@@ -7,7 +7,7 @@ import type { WriteQueue } from '../../platform/write-queue';
 import type { ReadDb, WriteTx } from '../../store/db';
 import { combinedLevels, inventoryLevels, type LevelsQuery } from '../../store/inventory-levels';
 import { productIdBySku } from '../../store/product-catalog';
-import { clearCountFlag } from '../../store/products';
+import { binOf, clearCountFlag, setBin } from '../../store/products';
 import { iterateMovements, movementsOf, onHand } from '../../store/stock-movements';
 import type { EventBus } from '../events/event-bus';
 import { recordMovement, type MovementInput } from './ledger';
@@ -72,8 +72,20 @@ export class InventoryService {
     return { ...low, page: q.page, page_size: q.page_size };
   }
 
+  /** Every active SKU at or below its reorder point, lowest available first: the reorder alert. */
+  atReorderPoint() {
+    const low = { sort: 'available', lowOnly: true, limit: -1, offset: 0 } as const;
+    return inventoryLevels(this.db, low).items;
+  }
+
   combined(q: InventoryQuery) {
     return { ...combinedLevels(this.db, levelsQuery(q)), page: q.page, page_size: q.page_size };
+  }
+
+  /** Active SKUs in a cycle count's walk: the flagged ones first, then bin by bin. */
+  toCount(q: Omit<InventoryQuery, 'sort'>) {
+    const walk = { ...levelsQuery({ ...q, sort: 'sku' }), countWalk: true };
+    return { ...inventoryLevels(this.db, walk), page: q.page, page_size: q.page_size };
   }
 
   history(sku: string, q: { page: number; page_size: number }) {
@@ -166,6 +178,52 @@ export class InventoryService {
     });
     this.bus.publish('stock', { sku, on_hand: answer.quantity_after, by: by.username });
     return answer;
+  }
+
+  /**
+   * Carries SKUs to `toBin` in one write: per SKU a MOVE (on_hand unchanged, from and to bin set,
+   * the units carried in its note: the product has one bin, so all of it now lives there) and
+   * the product's bin. `quantity` defaults to what the ledger has on hand. Refused whole when
+   * one is already in `toBin`.
+   */
+  async move(
+    skus: readonly { sku: string; quantity?: number }[],
+    toBin: string,
+    by: StockActor,
+  ): Promise<BinMove[]> {
+    const moves = await this.writes.run((tx) =>
+      skus.map(({ sku, quantity }): BinMove => {
+        const productId = this.productId(tx, sku);
+        const fromBin = binOf(tx, productId);
+        if (fromBin === toBin) {
+          throw conflict('same_bin', `${sku} is already in bin ${toBin}. Scan another bin.`, {
+            sku,
+            bin: toBin,
+          });
+        }
+        const carried = quantity ?? Math.max(0, onHand(tx, productId));
+        const { id } = recordMovement(tx, {
+          productId,
+          type: 'MOVE',
+          quantityChange: 0,
+          fromBin: fromBin ?? undefined,
+          toBin,
+          note: `${carried} ${carried === 1 ? 'unit' : 'units'} moved`,
+          userId: by.id,
+        });
+        setBin(tx, productId, toBin);
+        return { sku, movement_id: id, from_bin: fromBin, to_bin: toBin, quantity: carried };
+      }),
+    );
+    for (const m of moves) {
+      this.bus.publish('bin_moved', {
+        sku: m.sku,
+        from_bin: m.from_bin,
+        to_bin: m.to_bin,
+        by: by.username,
+      });
+    }
+    return moves;
   }
 
   private record(tx: WriteTx, sku: string, m: MovementInput): StockChange {

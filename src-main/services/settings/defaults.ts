@@ -4,6 +4,7 @@ import type { EmailSettings, StationSettings } from '../../contract/settings';
 export const STATION_DEFAULTS: StationSettings = {
   api_base_url: '',
   sync_interval_minutes: 10,
+  reorder_alert_time: '07:00',
   status_mapping: {
     processing: 'open',
     pending: 'open',

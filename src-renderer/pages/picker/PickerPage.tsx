@@ -32,6 +32,7 @@ import { undoAction, type ActionAnswer } from './picking-api';
 import { QueueBanner } from './QueueBanner';
 import { ScanBox } from './ScanBox';
 import { SkuCard } from './SkuCard';
+import { StockLinks } from './StockLinks';
 import { usePickQueue } from './usePickQueue';
 
 interface Notice {
@@ -328,6 +329,8 @@ export function PickerPage() {
           )}
         </>
       )}
+
+      <StockLinks />
 
       <NoOfflineReloadNote />
 

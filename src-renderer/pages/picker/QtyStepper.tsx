@@ -5,16 +5,27 @@ interface QtyStepperProps {
   value: number;
   max: number;
   onChange: (value: number) => void;
+  /** 1 for a pick; a count may find nothing on the shelf. */
+  min?: number;
+  /** Under the number; a pick says how many are left. */
+  hint?: string;
 }
 
 /** Big − and + for one thumb, with the number itself typeable for large quantities. */
-export function QtyStepper({ label, value, max, onChange }: QtyStepperProps) {
+export function QtyStepper({
+  label,
+  value,
+  max,
+  onChange,
+  min = 1,
+  hint = `${max} left to pick`,
+}: QtyStepperProps) {
   const id = useId();
   // What is being typed, which may be briefly empty or out of range; the value stays valid.
   const [draft, setDraft] = useState<string | null>(null);
   const set = (n: number) => {
     setDraft(null);
-    onChange(Math.min(max, Math.max(1, n)));
+    onChange(Math.min(max, Math.max(min, n)));
   };
 
   return (
@@ -27,7 +38,7 @@ export function QtyStepper({ label, value, max, onChange }: QtyStepperProps) {
           className="btn stepper-btn"
           type="button"
           aria-label="One fewer"
-          disabled={value <= 1}
+          disabled={value <= min}
           onClick={() => set(value - 1)}
         >
           −
@@ -37,12 +48,12 @@ export function QtyStepper({ label, value, max, onChange }: QtyStepperProps) {
           className="input stepper-input"
           type="number"
           inputMode="numeric"
-          min={1}
+          min={min}
           max={max}
           value={draft ?? value}
           onChange={(e) => {
             const n = Number(e.target.value);
-            if (Number.isInteger(n) && n >= 1 && n <= max) set(n);
+            if (e.target.value !== '' && Number.isInteger(n) && n >= min && n <= max) set(n);
             else setDraft(e.target.value);
           }}
           onBlur={() => setDraft(null)}
@@ -58,7 +69,8 @@ export function QtyStepper({ label, value, max, onChange }: QtyStepperProps) {
         </button>
       </div>
       <span className="field-hint">
-        {max} left to pick{draft !== null ? ` — enter 1 to ${max}` : ''}
+        {hint}
+        {draft !== null ? ` — enter ${min} to ${max}` : ''}
       </span>
     </div>
   );

@@ -5,7 +5,16 @@ import { useScanner } from '../../hooks/useScanner';
  * Where codes come in: typed here and submitted, or read by a gun anywhere on the page (its
  * Enter never submits this form; the characters it typed here are cleared with it).
  */
-export function ScanBox({ onCode }: { onCode: (code: string) => void }) {
+export function ScanBox({
+  onCode,
+  label = 'Scan or type a SKU or barcode',
+  placeholder = 'Scan or type SKU, bin, name',
+}: {
+  onCode: (code: string) => void;
+  /** What the box asks for, read aloud; the screens after the pick list ask for bins too. */
+  label?: string;
+  placeholder?: string;
+}) {
   const [value, setValue] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
@@ -32,8 +41,8 @@ export function ScanBox({ onCode }: { onCode: (code: string) => void }) {
         ref={input}
         className="input scan-input"
         data-scan-target
-        aria-label="Scan or type a SKU or barcode"
-        placeholder="Scan or type SKU, bin, name"
+        aria-label={label}
+        placeholder={placeholder}
         autoComplete="off"
         autoCapitalize="characters"
         autoCorrect="off"

@@ -15,6 +15,7 @@ export function changesPicklist(event: StationEvent): boolean {
     case 'order_ready':
     case 'order_packed':
     case 'sync_finished':
+    case 'bin_moved':
       return true;
     case 'hello':
       return event.resumed;

@@ -4,6 +4,7 @@ import { useApiData } from '../../../hooks/useApiData';
 import { useStationEvents } from '../../../hooks/useStationEvents';
 import { dateTime } from '../../orders/order-labels';
 import { countsSentence, MODE_LABELS } from '../../picklist/SyncStatusCard';
+import { ReorderList, reorderSentence } from './ReorderList';
 import * as jobsApi from '../../../../src-main/contract/jobs';
 
 const RUN_STATUS = { running: 'Running', ok: 'Done', error: 'Failed' } as const;
@@ -33,10 +34,12 @@ export function JobsPage() {
         >
           <h2 id={`job-${job.name}`}>{job.title}</h2>
           <dl className="order-facts">
-            <div>
-              <dt>Source</dt>
-              <dd>{MODE_LABELS[job.mode]}</dd>
-            </div>
+            {job.name === 'storefront_sync' && (
+              <div>
+                <dt>Source</dt>
+                <dd>{MODE_LABELS[job.mode]}</dd>
+              </div>
+            )}
             <div>
               <dt>Schedule</dt>
               <dd>
@@ -52,6 +55,9 @@ export function JobsPage() {
               </dd>
             </div>
           </dl>
+          {job.name === 'reorder_alerts' && job.last_runs[0] && (
+            <ReorderList run={job.last_runs[0]} />
+          )}
           <h3>Recent runs</h3>
           {job.last_runs.length === 0 ? (
             <p className="muted">No run yet.</p>
@@ -70,7 +76,12 @@ export function JobsPage() {
                       </span>
                     </td>
                     <td data-label="What changed" className={run.error ? 'error' : undefined}>
-                      {run.error ?? (run.status === 'ok' ? capitalized(countsSentence(run)) : '—')}
+                      {run.error ??
+                        (run.status !== 'ok'
+                          ? '—'
+                          : capitalized(
+                              'skus' in run ? reorderSentence(run) : countsSentence(run),
+                            ))}
                     </td>
                   </tr>
                 ))}

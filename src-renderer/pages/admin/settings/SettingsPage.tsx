@@ -4,6 +4,7 @@ import { useApiData } from '../../../hooks/useApiData';
 import { EmailSection } from './EmailSection';
 import { LanSection } from './LanSection';
 import { PrinterSection } from './PrinterSection';
+import { ReorderAlertSection } from './ReorderAlertSection';
 import { ScannerSection } from './ScannerSection';
 import { SecretStorageNotice } from './SecretStorageNotice';
 import { SellerSection } from './SellerSection';
@@ -17,6 +18,7 @@ const SECTIONS = [
   ['lan', 'Network'],
   ['printer', 'Printer'],
   ['scanner', 'Scanner'],
+  ['reorder', 'Reorder alerts'],
   ['email', 'Email'],
   ['sms', 'SMS'],
 ] as const;
@@ -53,6 +55,7 @@ export function SettingsPage() {
           <LanSection settings={station.data} onSaved={saveStation} />
           <PrinterSection settings={station.data} onSaved={saveStation} />
           <ScannerSection settings={station.data} onSaved={saveStation} />
+          <ReorderAlertSection settings={station.data} onSaved={saveStation} />
         </>
       )}
       {email.error && <LoadError message={email.error} onRetry={email.reload} />}
