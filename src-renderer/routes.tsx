@@ -15,6 +15,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { OrdersPage } from './pages/orders/OrdersPage';
 import { PackingPage } from './pages/packing/PackingPage';
 import { PickerPage } from './pages/picker/PickerPage';
+import { ProductsPage } from './pages/products/ProductsPage';
 import { PicklistPage } from './pages/picklist/PicklistPage';
 
 /** Areas with a real page; every other area shows what it will hold. */
@@ -25,6 +26,7 @@ const BUILT: Partial<Record<string, ComponentType>> = {
   '/orders': OrdersPage,
   '/labels': LabelsPage,
   '/inventory': InventoryPage,
+  '/products': ProductsPage,
   '/admin/users': UsersPage,
   '/admin/settings': SettingsPage,
   '/admin/jobs': JobsPage,
