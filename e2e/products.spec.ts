@@ -62,7 +62,7 @@ test('the products page edits a product, creates one, and imports a CSV after a 
     const form = page.getByRole('form', { name: 'New product' });
     await form.getByLabel('SKU').fill(taken);
     await form.getByLabel('Title').fill('Meadow hay, 5 kg');
-    await form.getByLabel('Category').fill('Hay');
+    await form.getByLabel('Category', { exact: true }).fill('Hay');
     await form.getByLabel('Reorder point').fill('4');
     await form.getByRole('button', { name: 'Create product' }).click();
     await expect(form.getByText(`A product with the SKU "${taken}" already exists.`)).toBeVisible();

@@ -10,18 +10,19 @@ import { appliedText, importable, previewText, type ImportAnswer } from './impor
 const COLUMNS_HINT =
   'A header row naming sku and title, and any of: category, subcategory, barcode, asin, bin_location, reorder_point, reorder_qty, safety_buffer, cost, price, weight_oz, length_in, width_in, height_in, is_hazmat, is_active, on_hand (opening stock). Saved as CSV UTF-8.';
 
-function Rejected({ rows }: { rows: ImportAnswer['rejected'] }) {
+/** The skipped lines; `heading` says whether they would be or were skipped. */
+function Rejected({ rows, heading }: { rows: ImportAnswer['rejected']; heading: string }) {
   return (
     <DataTable
       className="stacked import-rejected"
-      columns={[{ label: 'Line', num: true }, 'Why it would be skipped']}
+      columns={[{ label: 'Line', num: true }, heading]}
       testId="import-rejected"
     >
       <tbody>
         {rows.map((r) => (
           <tr key={r.line}>
             <NumCell label="Line">{r.line}</NumCell>
-            <td data-label="Why">{r.reason}</td>
+            <td data-label={heading}>{r.reason}</td>
           </tr>
         ))}
       </tbody>
@@ -107,7 +108,7 @@ export function ImportCard({
             />
           )}
         </Field>
-        <p className="muted">Or drop the file here.</p>
+        <p className="muted drop-hint">Or drop the file here.</p>
       </div>
       {checking.busy && file && (
         <p className="muted">Checking {file.name}… nothing is imported yet.</p>
@@ -119,7 +120,9 @@ export function ImportCard({
             Dry run of <span className="mono">{file.name}</span>
           </h3>
           <p>{previewText(preview)}</p>
-          {preview.rejected.length > 0 && <Rejected rows={preview.rejected} />}
+          {preview.rejected.length > 0 && (
+            <Rejected rows={preview.rejected} heading="Why it would be skipped" />
+          )}
           {count > 0 ? (
             <div className="actions">
               <button
@@ -142,7 +145,9 @@ export function ImportCard({
       {applied && (
         <>
           <Alert tone="success">{appliedText(applied)}</Alert>
-          {applied.rejected.length > 0 && <Rejected rows={applied.rejected} />}
+          {applied.rejected.length > 0 && (
+            <Rejected rows={applied.rejected} heading="Why it was skipped" />
+          )}
         </>
       )}
     </section>

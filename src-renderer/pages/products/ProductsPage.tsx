@@ -113,7 +113,11 @@ export function ProductsPage() {
         <ImportCard onImported={list.reload} onClose={() => open({ sku: null, panel: null })} />
       )}
       <section className="card" aria-label="Product list">
-        <form className="orders-filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <form
+          className="orders-filters products-filters"
+          role="search"
+          onSubmit={(e) => e.preventDefault()}
+        >
           <div className="orders-search">
             <SearchField
               placeholder="SKU, title, barcode or ASIN"

@@ -70,7 +70,7 @@ export function ProductsTable({ page, openSku, empty, onOpen, onPage }: Products
               <NumCell label="Price">{money(p.price)}</NumCell>
               <NumCell label="Reorder at">{p.reorder_point}</NumCell>
               <td data-label="Flags">
-                {!p.is_active && <span className="badge badge-off">Inactive</span>}{' '}
+                {!p.is_active && <span className="badge badge-off">Inactive</span>}
                 {p.is_hazmat && <span className="badge badge-warn">Hazmat</span>}
               </td>
             </tr>
