@@ -13,6 +13,7 @@ import './styles/packing.css';
 import './styles/orders.css';
 import './styles/packing-corrections.css';
 import './styles/inventory.css';
+import './styles/products.css';
 
 registerAppShell();
 

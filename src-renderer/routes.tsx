@@ -17,6 +17,7 @@ import { PackingPage } from './pages/packing/PackingPage';
 import { CountPage } from './pages/picker/CountPage';
 import { MovePage } from './pages/picker/MovePage';
 import { PickerPage } from './pages/picker/PickerPage';
+import { ProductsPage } from './pages/products/ProductsPage';
 import { PurchasingPage } from './pages/purchasing/PurchasingPage';
 import { PicklistPage } from './pages/picklist/PicklistPage';
 
@@ -30,6 +31,7 @@ const BUILT: Partial<Record<string, ComponentType>> = {
   '/orders': OrdersPage,
   '/labels': LabelsPage,
   '/inventory': InventoryPage,
+  '/products': ProductsPage,
   '/purchasing': PurchasingPage,
   '/admin/users': UsersPage,
   '/admin/settings': SettingsPage,

@@ -96,9 +96,8 @@ export const AREAS: readonly Area[] = [
     label: 'Products',
     group: 'Catalogue and sales',
     roles: ADMIN,
-    coming: true,
     summary:
-      'The catalogue: SKUs, barcodes, bins, reorder points, costs and sizes, with CSV import. Arrives with the catalogue release.',
+      'The catalogue: SKUs, barcodes, bins, reorder points, costs and sizes, with CSV import.',
   },
   {
     path: '/purchasing',
