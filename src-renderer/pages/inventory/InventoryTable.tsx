@@ -1,5 +1,5 @@
-import { DataTable, NumCell } from '../../components/DataTable';
-import { Pager, PastLastPage } from '../../components/Pager';
+import { NumCell } from '../../components/DataTable';
+import { PagedTable } from '../../components/PagedTable';
 import type { InventoryItem } from '../../../src-main/contract/inventory';
 
 const COLUMNS = [
@@ -24,66 +24,53 @@ interface InventoryTableProps {
 
 /** One page of stock figures; a SKU that needs reordering or counting says so in words. */
 export function InventoryTable({ page, openSku, empty, onOpen, onPage }: InventoryTableProps) {
-  const { items, total, page_size } = page;
-  if (total === 0) {
-    return (
-      <p className="muted" data-testid="inventory-empty">
-        {empty}
-      </p>
-    );
-  }
-  if (items.length === 0) {
-    const pages = Math.ceil(total / page_size);
-    return <PastLastPage page={page.page} pages={pages} onPage={onPage} />;
-  }
+  const { items } = page;
   return (
-    <>
-      <DataTable className="stacked inventory-table" columns={COLUMNS} testId="inventory-table">
-        <tbody>
-          {items.map((item) => (
-            <tr
-              key={item.sku}
-              className={item.sku === openSku ? 'selected' : undefined}
-              data-testid={`stock-row-${item.sku}`}
-            >
-              <td data-label="SKU">
-                <button
-                  type="button"
-                  className="link-button mono"
-                  aria-pressed={item.sku === openSku}
-                  onClick={() => onOpen(item.sku)}
-                >
-                  {item.sku}
-                </button>
-                <span className="cell-note">{item.title}</span>
-              </td>
-              <td data-label="Bin" className="mono">
-                {item.bin_location ?? '—'}
-              </td>
-              <NumCell label="On hand">{item.on_hand}</NumCell>
-              <NumCell label="Committed">{item.committed}</NumCell>
-              <NumCell label="Available" className={item.available < 0 ? 'text-danger' : undefined}>
-                {item.available}
-              </NumCell>
-              <NumCell label="Incoming">{item.incoming}</NumCell>
-              <NumCell label="Reorder at">{item.reorder_point}</NumCell>
-              <td data-label="Needs">
-                {item.needs_reorder && <span className="badge badge-warn">Reorder</span>}{' '}
-                {item.needs_count && <span className="badge badge-warn">Count</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
-      <Pager
-        page={page.page}
-        pageSize={page_size}
-        shown={items.length}
-        total={total}
-        noun={['SKU', 'SKUs']}
-        testId="inventory-count"
-        onPage={onPage}
-      />
-    </>
+    <PagedTable
+      at={page}
+      shown={page.items.length}
+      columns={COLUMNS}
+      className="stacked inventory-table"
+      name="inventory"
+      noun={['SKU', 'SKUs']}
+      empty={empty}
+      onPage={onPage}
+    >
+      <tbody>
+        {items.map((item) => (
+          <tr
+            key={item.sku}
+            className={item.sku === openSku ? 'selected' : undefined}
+            data-testid={`stock-row-${item.sku}`}
+          >
+            <td data-label="SKU">
+              <button
+                type="button"
+                className="link-button mono"
+                aria-pressed={item.sku === openSku}
+                onClick={() => onOpen(item.sku)}
+              >
+                {item.sku}
+              </button>
+              <span className="cell-note">{item.title}</span>
+            </td>
+            <td data-label="Bin" className="mono">
+              {item.bin_location ?? '—'}
+            </td>
+            <NumCell label="On hand">{item.on_hand}</NumCell>
+            <NumCell label="Committed">{item.committed}</NumCell>
+            <NumCell label="Available" className={item.available < 0 ? 'text-danger' : undefined}>
+              {item.available}
+            </NumCell>
+            <NumCell label="Incoming">{item.incoming}</NumCell>
+            <NumCell label="Reorder at">{item.reorder_point}</NumCell>
+            <td data-label="Needs">
+              {item.needs_reorder && <span className="badge badge-warn">Reorder</span>}{' '}
+              {item.needs_count && <span className="badge badge-warn">Count</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </PagedTable>
   );
 }

@@ -1,6 +1,5 @@
 import type { OrderPage } from '../../api/types';
-import { DataTable } from '../../components/DataTable';
-import { Pager, PastLastPage } from '../../components/Pager';
+import { PagedTable } from '../../components/PagedTable';
 import { CHANNEL_LABEL, dateTime, STATUS_LABEL } from './order-labels';
 
 const COLUMNS = ['Order', 'Customer', 'Channel', 'Status', 'Units', 'Ordered'];
@@ -16,59 +15,48 @@ interface OrdersTableProps {
 
 /** One page of orders, with the true total of every match and paging through it. */
 export function OrdersTable({ page, openId, filtered, onOpen, onPage }: OrdersTableProps) {
-  const { orders, total, page_size } = page;
-  const pages = Math.max(1, Math.ceil(total / page_size));
-  if (total === 0) {
-    return (
-      <p className="muted" data-testid="orders-empty">
-        {filtered ? 'No order matches this search and filter.' : 'No orders yet.'}
-      </p>
-    );
-  }
-  if (orders.length === 0) return <PastLastPage page={page.page} pages={pages} onPage={onPage} />;
+  const { orders } = page;
   return (
-    <>
-      <DataTable className="stacked orders-table" columns={COLUMNS}>
-        <tbody>
-          {orders.map((o) => (
-            <tr
-              key={o.id}
-              className={o.id === openId ? 'selected' : undefined}
-              data-testid={`order-row-${o.number}`}
-            >
-              <td data-label="Order">
-                <button
-                  type="button"
-                  className="link-button order-link mono"
-                  aria-pressed={o.id === openId}
-                  onClick={() => onOpen(o.id)}
-                >
-                  {o.number}
-                </button>
-              </td>
-              <td data-label="Customer">{o.customer_name ?? '—'}</td>
-              <td data-label="Channel">{CHANNEL_LABEL[o.channel]}</td>
-              <td data-label="Status">
-                <span className="badge">{STATUS_LABEL[o.status]}</span>
-              </td>
-              <td data-label="Units">
-                {o.units_picked} of {o.units_ordered} picked
-                {o.units_short > 0 && <span className="cell-note">{o.units_short} short</span>}
-              </td>
-              <td data-label="Ordered">{dateTime(o.created_at)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
-      <Pager
-        page={page.page}
-        pageSize={page_size}
-        shown={orders.length}
-        total={total}
-        noun={['order', 'orders']}
-        testId="orders-count"
-        onPage={onPage}
-      />
-    </>
+    <PagedTable
+      at={page}
+      shown={page.orders.length}
+      columns={COLUMNS}
+      className="stacked orders-table"
+      name="orders"
+      noun={['order', 'orders']}
+      empty={filtered ? 'No order matches this search and filter.' : 'No orders yet.'}
+      onPage={onPage}
+    >
+      <tbody>
+        {orders.map((o) => (
+          <tr
+            key={o.id}
+            className={o.id === openId ? 'selected' : undefined}
+            data-testid={`order-row-${o.number}`}
+          >
+            <td data-label="Order">
+              <button
+                type="button"
+                className="link-button order-link mono"
+                aria-pressed={o.id === openId}
+                onClick={() => onOpen(o.id)}
+              >
+                {o.number}
+              </button>
+            </td>
+            <td data-label="Customer">{o.customer_name ?? '—'}</td>
+            <td data-label="Channel">{CHANNEL_LABEL[o.channel]}</td>
+            <td data-label="Status">
+              <span className="badge">{STATUS_LABEL[o.status]}</span>
+            </td>
+            <td data-label="Units">
+              {o.units_picked} of {o.units_ordered} picked
+              {o.units_short > 0 && <span className="cell-note">{o.units_short} short</span>}
+            </td>
+            <td data-label="Ordered">{dateTime(o.created_at)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </PagedTable>
   );
 }

@@ -1,5 +1,5 @@
-import { DataTable, NumCell } from '../../components/DataTable';
-import { Pager, PastLastPage } from '../../components/Pager';
+import { NumCell } from '../../components/DataTable';
+import { PagedTable } from '../../components/PagedTable';
 import type { Product } from '../../../src-main/contract/products';
 
 const COLUMNS = [
@@ -25,67 +25,55 @@ interface ProductsTableProps {
 
 /** One page of the catalogue; an inactive or hazardous product says so in words. */
 export function ProductsTable({ page, openSku, empty, onOpen, onPage }: ProductsTableProps) {
-  const { products, total, page_size } = page;
-  if (total === 0) {
-    return (
-      <p className="muted" data-testid="products-empty">
-        {empty}
-      </p>
-    );
-  }
-  if (products.length === 0) {
-    return <PastLastPage page={page.page} pages={Math.ceil(total / page_size)} onPage={onPage} />;
-  }
+  const { products } = page;
   return (
-    <>
-      <DataTable className="stacked products-table" columns={COLUMNS} testId="products-table">
-        <tbody>
-          {products.map((p) => (
-            <tr
-              key={p.sku}
-              className={p.sku === openSku ? 'selected' : undefined}
-              data-testid={`product-row-${p.sku}`}
-            >
-              <td data-label="SKU">
-                <button
-                  type="button"
-                  className="link-button mono"
-                  aria-pressed={p.sku === openSku}
-                  onClick={() => onOpen(p.sku)}
-                >
-                  {p.sku}
-                </button>
-                <span className="cell-note">{p.title}</span>
-              </td>
-              <td data-label="Category">
-                {p.category ?? '—'}
-                {p.subcategory && <span className="cell-note">{p.subcategory}</span>}
-              </td>
-              <td data-label="Bin" className="mono">
-                {p.bin_location ?? '—'}
-              </td>
-              <td data-label="Barcode" className="mono">
-                {p.barcode ?? '—'}
-              </td>
-              <NumCell label="Price">{money(p.price)}</NumCell>
-              <NumCell label="Reorder at">{p.reorder_point}</NumCell>
-              <td data-label="Flags">
-                {!p.is_active && <span className="badge badge-off">Inactive</span>}
-                {p.is_hazmat && <span className="badge badge-warn">Hazmat</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
-      <Pager
-        page={page.page}
-        pageSize={page_size}
-        shown={products.length}
-        total={total}
-        noun={['product', 'products']}
-        testId="products-count"
-        onPage={onPage}
-      />
-    </>
+    <PagedTable
+      at={page}
+      shown={page.products.length}
+      columns={COLUMNS}
+      className="stacked products-table"
+      name="products"
+      noun={['product', 'products']}
+      empty={empty}
+      onPage={onPage}
+    >
+      <tbody>
+        {products.map((p) => (
+          <tr
+            key={p.sku}
+            className={p.sku === openSku ? 'selected' : undefined}
+            data-testid={`product-row-${p.sku}`}
+          >
+            <td data-label="SKU">
+              <button
+                type="button"
+                className="link-button mono"
+                aria-pressed={p.sku === openSku}
+                onClick={() => onOpen(p.sku)}
+              >
+                {p.sku}
+              </button>
+              <span className="cell-note">{p.title}</span>
+            </td>
+            <td data-label="Category">
+              {p.category ?? '—'}
+              {p.subcategory && <span className="cell-note">{p.subcategory}</span>}
+            </td>
+            <td data-label="Bin" className="mono">
+              {p.bin_location ?? '—'}
+            </td>
+            <td data-label="Barcode" className="mono">
+              {p.barcode ?? '—'}
+            </td>
+            <NumCell label="Price">{money(p.price)}</NumCell>
+            <NumCell label="Reorder at">{p.reorder_point}</NumCell>
+            <td data-label="Flags">
+              {!p.is_active && <span className="badge badge-off">Inactive</span>}
+              {p.is_hazmat && <span className="badge badge-warn">Hazmat</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </PagedTable>
   );
 }

@@ -1,5 +1,5 @@
-import { DataTable, NumCell } from '../../components/DataTable';
-import { Pager, PastLastPage } from '../../components/Pager';
+import { NumCell } from '../../components/DataTable';
+import { PagedTable } from '../../components/PagedTable';
 import type { PurchaseOrderSummary } from '../../../src-main/contract/purchasing';
 import { dateTime } from '../orders/order-labels';
 import { amount, PO_STATUS_LABEL } from './po-labels';
@@ -24,60 +24,48 @@ interface Props {
 
 /** One page of purchase orders, newest first, with how much of each has arrived. */
 export function PurchaseOrdersTable({ page, openId, empty, onOpen, onPage }: Props) {
-  const { items, total, page_size } = page;
-  if (total === 0) {
-    return (
-      <p className="muted" data-testid="po-empty">
-        {empty}
-      </p>
-    );
-  }
-  if (items.length === 0) {
-    return <PastLastPage page={page.page} pages={Math.ceil(total / page_size)} onPage={onPage} />;
-  }
+  const { items } = page;
   return (
-    <>
-      <DataTable className="stacked" columns={COLUMNS} testId="po-table">
-        <tbody>
-          {items.map((po) => (
-            <tr
-              key={po.id}
-              className={po.id === openId ? 'selected' : undefined}
-              data-testid={`po-row-${po.po_number}`}
-            >
-              <td data-label="Order">
-                <button
-                  type="button"
-                  className="link-button mono"
-                  aria-pressed={po.id === openId}
-                  onClick={() => onOpen(po.id)}
-                >
-                  {po.po_number}
-                </button>
-              </td>
-              <td data-label="Supplier">{po.supplier_name}</td>
-              <td data-label="Status">
-                <span className="badge">{PO_STATUS_LABEL[po.status]}</span>
-              </td>
-              <NumCell label="Received">
-                {po.units_received} of {po.units_ordered}
-              </NumCell>
-              <NumCell label="Total">{amount(po.total)}</NumCell>
-              <td data-label="Expected">{po.expected_delivery ?? '—'}</td>
-              <td data-label="Written">{dateTime(po.created_at)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
-      <Pager
-        page={page.page}
-        pageSize={page_size}
-        shown={items.length}
-        total={total}
-        noun={['purchase order', 'purchase orders']}
-        testId="po-count"
-        onPage={onPage}
-      />
-    </>
+    <PagedTable
+      at={page}
+      shown={page.items.length}
+      columns={COLUMNS}
+      className="stacked"
+      name="po"
+      noun={['purchase order', 'purchase orders']}
+      empty={empty}
+      onPage={onPage}
+    >
+      <tbody>
+        {items.map((po) => (
+          <tr
+            key={po.id}
+            className={po.id === openId ? 'selected' : undefined}
+            data-testid={`po-row-${po.po_number}`}
+          >
+            <td data-label="Order">
+              <button
+                type="button"
+                className="link-button mono"
+                aria-pressed={po.id === openId}
+                onClick={() => onOpen(po.id)}
+              >
+                {po.po_number}
+              </button>
+            </td>
+            <td data-label="Supplier">{po.supplier_name}</td>
+            <td data-label="Status">
+              <span className="badge">{PO_STATUS_LABEL[po.status]}</span>
+            </td>
+            <NumCell label="Received">
+              {po.units_received} of {po.units_ordered}
+            </NumCell>
+            <NumCell label="Total">{amount(po.total)}</NumCell>
+            <td data-label="Expected">{po.expected_delivery ?? '—'}</td>
+            <td data-label="Written">{dateTime(po.created_at)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </PagedTable>
   );
 }
