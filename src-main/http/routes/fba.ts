@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+import type { StationContext } from '../../context';
+import * as fba from '../../contract/fba';
+import { signedInUser } from '../access';
+import { serve } from '../serve';
+
+export const fbaRoutes = (ctx: StationContext) => async (app: FastifyInstance) => {
+  const plans = ctx.fbaShipments;
+  serve(app, fba.listFbaShipments, (req) => plans.list(req.query));
+  serve(app, fba.createFbaShipment, (req) => plans.create(req.body));
+  serve(app, fba.getFbaShipment, (req) => plans.get(req.params.id));
+  serve(app, fba.updateFbaShipment, (req) =>
+    plans.update(req.params.id, req.body, signedInUser(req)),
+  );
+};
