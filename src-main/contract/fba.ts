@@ -112,3 +112,17 @@ export const updateFbaShipment = route({
     .refine((b) => Object.keys(b).length > 0, 'send a status, a name or items'),
   response: fbaShipment,
 });
+
+export const fbaShipmentLabels = route({
+  method: 'GET',
+  path: '/api/fba-shipments/:id/labels',
+  access: ADMIN,
+  tags,
+  summary:
+    'A 4×6 label per item for the box that carries it: ship-from, the plan, the SKU as a CODE128 barcode and the units. Not Amazon’s FBA box labels: those come with an inbound plan submitted to Amazon, which the station does not do yet.',
+  params: idParam,
+  response: {
+    description: 'The box labels',
+    content: { 'application/pdf': { schema: z.string().describe('PDF document') } },
+  },
+});

@@ -3,6 +3,7 @@ import type { StationEvent } from '../../contract/events';
 import type { FbaShipment } from '../../contract/fba';
 import type { InventoryItem } from '../../contract/inventory';
 import { seedOrders } from '../../testing/fixtures';
+import { pdfFile } from '../../testing/pdf-tools';
 import { testStation, type TestStation } from '../../testing/test-station';
 
 let st: TestStation;
@@ -203,5 +204,35 @@ describe('PUT /api/fba-shipments/{id}', () => {
     expect(res.json().error.message).not.toContain('HAY-1');
     expect((await get(`/api/fba-shipments/${id}`)).json().status).toBe('SUBMITTED');
     expect(await onHand('HAY-1')).toBe(8);
+  });
+});
+
+describe('GET /api/fba-shipments/{id}/labels', () => {
+  it('is a 4×6 label per item: ship-from, the plan, the SKU barcode and the units', async () => {
+    await st.request('PUT', '/api/admin/settings', {
+      token,
+      body: { seller: { name: 'Hay Day Pets', address: '400 Barn Road' } },
+    });
+    const { id } = await plan({ 'HAY-1': 5, 'BED-2': 2 }, 'December restock');
+    const res = await get(`/api/fba-shipments/${id}/labels`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe(
+      'inline; filename="fba-labels-December_restock.pdf"',
+    );
+    const pdf = pdfFile(res.rawPayload);
+    try {
+      expect(pdf.info()).toMatchObject({ pages: 2, width: 288, height: 432 });
+      const first = pdf.text(1).replace(/\s+/g, ' ');
+      for (const expected of ['Hay Day Pets', '400 Barn Road', 'December restock', 'HAY-1', '5']) {
+        expect(first).toContain(expected);
+      }
+      expect(pdf.text(2)).toContain('BED-2');
+      expect(pdf.barcodes(1)).toEqual(['HAY-1']);
+      expect(pdf.barcodes(2)).toEqual(['BED-2']);
+    } finally {
+      pdf.remove();
+    }
+    expect((await get('/api/fba-shipments/999/labels')).statusCode).toBe(404);
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { StationContext } from '../../context';
 import * as fba from '../../contract/fba';
+import { fbaLabelsPdf } from '../../devices/pdf/fba-labels-pdf';
 import { signedInUser } from '../access';
 import { serve } from '../serve';
 
@@ -12,4 +13,15 @@ export const fbaRoutes = (ctx: StationContext) => async (app: FastifyInstance) =
   serve(app, fba.updateFbaShipment, (req) =>
     plans.update(req.params.id, req.body, signedInUser(req)),
   );
+  serve(app, fba.fbaShipmentLabels, async (req, reply) => {
+    const { pdf, filename } = await fbaLabelsPdf(
+      plans.get(req.params.id),
+      ctx.settings.station().seller,
+    );
+    return reply
+      .type('application/pdf')
+      .header('Content-Disposition', `inline; filename="${filename}"`)
+      .header('Cache-Control', 'no-store')
+      .send(pdf);
+  });
 };
