@@ -13,6 +13,7 @@ import type { NotifyChannels } from './services/notify/channels';
 import type { PackingService } from './services/packing/packing-service';
 import type { ShipmentCorrections } from './services/packing/shipment-corrections';
 import type { PickingService } from './services/picking/picking-service';
+import type { FbaShipmentService } from './services/fba/fba-shipment-service';
 import type { PurchaseOrderService } from './services/purchasing/purchase-order-service';
 import type { SupplierService } from './services/purchasing/supplier-service';
 import type { ScannerService } from './services/scanning/scanner-service';
@@ -43,6 +44,8 @@ export interface StationContext {
   suppliers: SupplierService;
   /** Purchase orders and receiving them into stock. */
   purchaseOrders: PurchaseOrderService;
+  /** FBA inbound plans; shipping one takes its stock off the ledger. */
+  fbaShipments: FbaShipmentService;
   /** Mail and SMS, configured from the settings at each send. */
   notify: NotifyChannels;
   /** The receipt printer the settings name, built at each print so a change applies at once. */

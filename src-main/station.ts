@@ -27,6 +27,7 @@ import { NotifyChannels } from './services/notify/channels';
 import { PackingService } from './services/packing/packing-service';
 import { ShipmentCorrections } from './services/packing/shipment-corrections';
 import { PickingService } from './services/picking/picking-service';
+import { FbaShipmentService } from './services/fba/fba-shipment-service';
 import { PurchaseOrderService } from './services/purchasing/purchase-order-service';
 import { SupplierService } from './services/purchasing/supplier-service';
 import { ScannerService } from './services/scanning/scanner-service';
@@ -109,6 +110,7 @@ export async function createStation(
       products: new ProductService(db, writes, bus),
       suppliers: new SupplierService(db, writes),
       purchaseOrders: new PurchaseOrderService(db, writes, bus),
+      fbaShipments: new FbaShipmentService(db, writes, bus),
       notify,
       receiptPrinter: (printer) => thermalPrinter(printer),
       storefront,

@@ -17,6 +17,7 @@ import { jobRoutes } from './routes/jobs';
 import { orderRoutes } from './routes/orders';
 import { pickingRoutes } from './routes/picking';
 import { productRoutes } from './routes/products';
+import { fbaRoutes } from './routes/fba';
 import { purchasingRoutes } from './routes/purchasing';
 import { scanRoutes } from './routes/scan';
 import { settingsRoutes } from './routes/settings';
@@ -101,6 +102,7 @@ export async function buildServer(
     inventoryRoutes,
     productRoutes,
     purchasingRoutes,
+    fbaRoutes,
   ]) {
     await app.register(routes(ctx));
   }

@@ -1,9 +1,11 @@
 // Worker thread entry: PDFs rendered here, so a 500-slip batch (seconds of pdfmake layout)
 // never holds the station's event loop. Built as out/main/pdf-worker.js.
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { FbaShipment } from '../../contract/fba';
 import type { PurchaseOrder } from '../../contract/purchasing';
 import { answerCalls } from '../../platform/worker-thread';
 import type { SlipData, SlipSize } from '../../domain/slips';
+import { fbaBoxLabelsDocument } from './fba-box-label';
 import { packingSlipDocument, type Seller } from './packing-slip';
 import { purchaseOrderDocument, type PoPaper } from './purchase-order-sheet';
 import { renderPdf } from './render-pdf';
@@ -22,12 +24,24 @@ export interface PurchaseOrderRequest {
   paper: PoPaper;
 }
 
-export type PdfRequest = SlipsRequest | PurchaseOrderRequest;
+export interface FbaLabelsRequest {
+  kind: 'fba-box-labels';
+  plan: FbaShipment;
+  seller: Seller;
+}
 
-const documentFor = (request: PdfRequest, seller: Seller): TDocumentDefinitions =>
-  request.kind === 'packing-slips'
-    ? packingSlipDocument(request.slips, seller, request.size)
-    : purchaseOrderDocument(request.order, seller, request.paper);
+export type PdfRequest = SlipsRequest | PurchaseOrderRequest | FbaLabelsRequest;
+
+function documentFor(request: PdfRequest, seller: Seller): TDocumentDefinitions {
+  switch (request.kind) {
+    case 'packing-slips':
+      return packingSlipDocument(request.slips, seller, request.size);
+    case 'purchase-order':
+      return purchaseOrderDocument(request.order, seller, request.paper);
+    case 'fba-box-labels':
+      return fbaBoxLabelsDocument(request.plan, seller);
+  }
+}
 
 async function render(request: PdfRequest): Promise<Uint8Array<ArrayBuffer>> {
   const { seller } = request;
