@@ -59,3 +59,22 @@ export function PagedTable({
     </>
   );
 }
+
+/** A row's name as the button that opens it below the list; pressed while it is open. */
+export function OpenButton({
+  open,
+  onOpen,
+  className = 'link-button mono',
+  children,
+}: {
+  open: boolean;
+  onOpen: () => void;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className={className} aria-pressed={open} onClick={onOpen}>
+      {children}
+    </button>
+  );
+}

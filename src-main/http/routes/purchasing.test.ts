@@ -2,21 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StationEvent } from '../../contract/events';
 import type { InventoryItem } from '../../contract/inventory';
 import type { PurchaseOrder } from '../../contract/purchasing';
-import { seedOrders } from '../../testing/fixtures';
 import { pdfFile } from '../../testing/pdf-tools';
-import { testStation, type TestStation } from '../../testing/test-station';
+import { catalogStation } from '../../testing/catalog-station';
+import { seedOrders } from '../../testing/fixtures';
+import type { TestStation } from '../../testing/test-station';
 
 let st: TestStation;
 let token: string;
 
 beforeEach(async () => {
-  st = await testStation();
+  st = await catalogStation();
   token = st.admin.access;
-  // HAY-1 and BED-2 exist as products (barcodes BC-HAY-1, BC-BED-2); no stock, no sales yet.
-  seedOrders(st.ctx.db, [
-    { ext: '1', createdAt: '2020-01-01T10:00:00Z', lines: { 'HAY-1': 1, 'BED-2': 1 } },
-  ]);
-  st.ctx.db.$client.prepare("update orders set status = 'cancelled'").run();
 });
 afterEach(() => st.close());
 

@@ -1,5 +1,5 @@
 import { NumCell } from '../../components/DataTable';
-import { PagedTable } from '../../components/PagedTable';
+import { OpenButton, PagedTable } from '../../components/PagedTable';
 import type { InventoryItem } from '../../../src-main/contract/inventory';
 
 const COLUMNS = [
@@ -44,14 +44,9 @@ export function InventoryTable({ page, openSku, empty, onOpen, onPage }: Invento
             data-testid={`stock-row-${item.sku}`}
           >
             <td data-label="SKU">
-              <button
-                type="button"
-                className="link-button mono"
-                aria-pressed={item.sku === openSku}
-                onClick={() => onOpen(item.sku)}
-              >
+              <OpenButton open={item.sku === openSku} onOpen={() => onOpen(item.sku)}>
                 {item.sku}
-              </button>
+              </OpenButton>
               <span className="cell-note">{item.title}</span>
             </td>
             <td data-label="Bin" className="mono">

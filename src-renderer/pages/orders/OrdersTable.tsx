@@ -1,5 +1,5 @@
 import type { OrderPage } from '../../api/types';
-import { PagedTable } from '../../components/PagedTable';
+import { OpenButton, PagedTable } from '../../components/PagedTable';
 import { CHANNEL_LABEL, dateTime, STATUS_LABEL } from './order-labels';
 
 const COLUMNS = ['Order', 'Customer', 'Channel', 'Status', 'Units', 'Ordered'];
@@ -35,14 +35,13 @@ export function OrdersTable({ page, openId, filtered, onOpen, onPage }: OrdersTa
             data-testid={`order-row-${o.number}`}
           >
             <td data-label="Order">
-              <button
-                type="button"
+              <OpenButton
+                open={o.id === openId}
+                onOpen={() => onOpen(o.id)}
                 className="link-button order-link mono"
-                aria-pressed={o.id === openId}
-                onClick={() => onOpen(o.id)}
               >
                 {o.number}
-              </button>
+              </OpenButton>
             </td>
             <td data-label="Customer">{o.customer_name ?? '—'}</td>
             <td data-label="Channel">{CHANNEL_LABEL[o.channel]}</td>

@@ -1,5 +1,5 @@
 import { NumCell } from '../../components/DataTable';
-import { PagedTable } from '../../components/PagedTable';
+import { OpenButton, PagedTable } from '../../components/PagedTable';
 import type { Product } from '../../../src-main/contract/products';
 
 const COLUMNS = [
@@ -45,14 +45,9 @@ export function ProductsTable({ page, openSku, empty, onOpen, onPage }: Products
             data-testid={`product-row-${p.sku}`}
           >
             <td data-label="SKU">
-              <button
-                type="button"
-                className="link-button mono"
-                aria-pressed={p.sku === openSku}
-                onClick={() => onOpen(p.sku)}
-              >
+              <OpenButton open={p.sku === openSku} onOpen={() => onOpen(p.sku)}>
                 {p.sku}
-              </button>
+              </OpenButton>
               <span className="cell-note">{p.title}</span>
             </td>
             <td data-label="Category">

@@ -1,5 +1,5 @@
 import { NumCell } from '../../components/DataTable';
-import { PagedTable } from '../../components/PagedTable';
+import { OpenButton, PagedTable } from '../../components/PagedTable';
 import type { PurchaseOrderSummary } from '../../../src-main/contract/purchasing';
 import { dateTime } from '../orders/order-labels';
 import { amount, PO_STATUS_LABEL } from './po-labels';
@@ -44,14 +44,9 @@ export function PurchaseOrdersTable({ page, openId, empty, onOpen, onPage }: Pro
             data-testid={`po-row-${po.po_number}`}
           >
             <td data-label="Order">
-              <button
-                type="button"
-                className="link-button mono"
-                aria-pressed={po.id === openId}
-                onClick={() => onOpen(po.id)}
-              >
+              <OpenButton open={po.id === openId} onOpen={() => onOpen(po.id)}>
                 {po.po_number}
-              </button>
+              </OpenButton>
             </td>
             <td data-label="Supplier">{po.supplier_name}</td>
             <td data-label="Status">
