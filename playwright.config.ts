@@ -21,9 +21,9 @@ const STATIONS = {
 
 const PICKING_SPECS = /\/pick(er|list)[^/]*\.spec\.ts$/;
 const PACKING_SPECS = /\/packing[^/]*\.spec\.ts$/;
-// Orders, Home, Jobs, Inventory, Products and Purchasing need orders and products to show: both
-// sizes share one demo station, one after the other.
-const ORDERS_SPECS = /\/(orders|inventory|products|purchasing)[^/]*\.spec\.ts$/;
+// Orders, Home, Jobs, Inventory, Products, Purchasing and FBA need orders and products to show:
+// both sizes share one demo station, one after the other.
+const ORDERS_SPECS = /\/(orders|inventory|products|purchasing|fba)[^/]*\.spec\.ts$/;
 
 const DESKTOP = { viewport: { width: 1366, height: 768 } };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };

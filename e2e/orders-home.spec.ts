@@ -81,7 +81,7 @@ test('Home shows the API’s figures for today and the handheld QR; Jobs lists t
   });
 
   await test.step('an area not built yet says so', async () => {
-    await goTo(page, 'FBA shipments');
+    await goTo(page, 'Analytics');
     await expect(page.getByTestId('coming-soon')).toContainText('Not built yet');
     await expect(page.getByText('Coming', { exact: true })).toBeVisible();
   });

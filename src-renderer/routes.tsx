@@ -7,6 +7,7 @@ import { SettingsPage } from './pages/admin/settings/SettingsPage';
 import { JobsPage } from './pages/admin/jobs/JobsPage';
 import { UsersPage } from './pages/admin/users/UsersPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
+import { FbaPage } from './pages/fba/FbaPage';
 import { HomePage } from './pages/HomePage';
 import { InventoryPage } from './pages/inventory/InventoryPage';
 import { LabelsPage } from './pages/labels/LabelsPage';
@@ -33,6 +34,7 @@ const BUILT: Partial<Record<string, ComponentType>> = {
   '/inventory': InventoryPage,
   '/products': ProductsPage,
   '/purchasing': PurchasingPage,
+  '/fba-shipments': FbaPage,
   '/admin/users': UsersPage,
   '/admin/settings': SettingsPage,
   '/admin/jobs': JobsPage,

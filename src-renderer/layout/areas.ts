@@ -112,9 +112,8 @@ export const AREAS: readonly Area[] = [
     label: 'FBA shipments',
     group: 'Catalogue and sales',
     roles: ADMIN,
-    coming: true,
     summary:
-      'Plans for stock sent to Amazon’s warehouses, from draft until Amazon receives it. Arrives with the Amazon release.',
+      'Plans for stock sent to Amazon’s warehouses, from draft until Amazon receives it; shipping one takes its units off the warehouse stock.',
   },
   {
     path: '/amazon',

@@ -5,7 +5,7 @@ import { Field } from '../../components/Field';
 import { useAction } from '../../hooks/useAction';
 import * as purchasing from '../../../src-main/contract/purchasing';
 import type { Supplier } from '../../../src-main/contract/purchasing';
-import { PoLinesEditor, type DraftLine } from './PoLinesEditor';
+import { SkuLinesEditor, type DraftLine } from '../../components/SkuLinesEditor';
 
 const EMPTY_LINE: DraftLine = { sku: '', quantity: '', unit_cost: '' };
 
@@ -110,8 +110,9 @@ export function NewPurchaseOrder({
         Suggest lines from low stock
       </button>
       {note && <Alert tone="info">{note}</Alert>}
-      <PoLinesEditor
+      <SkuLinesEditor
         lines={lines}
+        costs
         fieldError={action.fieldError}
         onChange={setLines}
         onAdd={() => setLines((l) => [...l, EMPTY_LINE])}

@@ -1,26 +1,31 @@
-import { DataTable } from '../../components/DataTable';
+import { DataTable } from './DataTable';
 
 export interface DraftLine {
   sku: string;
   quantity: string;
-  unit_cost: string;
+  /** Only where the lines are bought (a purchase order). */
+  unit_cost?: string;
 }
 
-const COLUMNS = [
+const WITH_COST = [
   'SKU',
   { label: 'Quantity', num: true },
   { label: 'Unit cost', num: true },
   { label: 'Remove', hidden: true },
 ];
 
-/** The lines of an order being written: a SKU (typed or scanned), how many, at what cost. */
-export function PoLinesEditor({
+const WITHOUT_COST = WITH_COST.filter((c) => c !== WITH_COST[2]);
+
+/** Lines being written: a SKU (typed or scanned), how many, and at what cost when bought. */
+export function SkuLinesEditor({
   lines,
+  costs = false,
   fieldError,
   onChange,
   onAdd,
 }: {
   lines: DraftLine[];
+  costs?: boolean;
   fieldError: (field: string) => string | null;
   onChange: (lines: DraftLine[]) => void;
   onAdd: () => void;
@@ -29,7 +34,11 @@ export function PoLinesEditor({
     onChange(lines.map((line, j) => (j === i ? { ...line, ...part } : line)));
   return (
     <>
-      <DataTable className="order-lines po-lines-editor" columns={COLUMNS} testId="po-draft-lines">
+      <DataTable
+        className="order-lines lines-editor"
+        columns={costs ? WITH_COST : WITHOUT_COST}
+        testId="draft-lines"
+      >
         <tbody>
           {lines.map((line, i) => {
             const error =
@@ -59,18 +68,20 @@ export function PoLinesEditor({
                     onChange={(e) => set(i, { quantity: e.target.value })}
                   />
                 </td>
-                <td data-label="Unit cost" className="num">
-                  <input
-                    className="input input-qty"
-                    type="number"
-                    inputMode="decimal"
-                    min={0}
-                    step={0.01}
-                    aria-label={`Unit cost of line ${i + 1}`}
-                    value={line.unit_cost}
-                    onChange={(e) => set(i, { unit_cost: e.target.value })}
-                  />
-                </td>
+                {costs && (
+                  <td data-label="Unit cost" className="num">
+                    <input
+                      className="input input-qty"
+                      type="number"
+                      inputMode="decimal"
+                      min={0}
+                      step={0.01}
+                      aria-label={`Unit cost of line ${i + 1}`}
+                      value={line.unit_cost ?? ''}
+                      onChange={(e) => set(i, { unit_cost: e.target.value })}
+                    />
+                  </td>
+                )}
                 <td>
                   <button
                     type="button"
