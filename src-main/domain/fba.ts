@@ -11,6 +11,9 @@ const NEXT: Record<FbaStatus, FbaStatus | null> = {
   CANCELLED: null,
 };
 
+/** The one step forward from a status (cancelling aside), or null at the end of the road. */
+export const nextFbaStatus = (status: FbaStatus): FbaStatus | null => NEXT[status];
+
 /** Once the boxes are on their way the stock has left the ledger: cancelling is too late. */
 const CANCELLABLE: ReadonlySet<FbaStatus> = new Set(['DRAFT', 'SUBMITTED']);
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { PO_STATUSES } from './stock';
-import { isOpenPo, mayMovePo, mayReceivePo, poNumber, suggestedQuantity } from './purchasing';
+import { FBA_SHIPMENT_STATUSES, PO_STATUSES } from './stock';
+import { mayMoveFba, nextFbaStatus } from './fba';
+import {
+  isOpenPo,
+  mayMovePo,
+  mayReceivePo,
+  nextPoStatus,
+  poNumber,
+  suggestedQuantity,
+} from './purchasing';
 
 describe('purchase order statuses', () => {
   it('move one step forward, or to CANCELLED while open, and nowhere else', () => {
@@ -17,6 +25,21 @@ describe('purchase order statuses', () => {
       'IN_TRANSIT→RECEIVED',
       'IN_TRANSIT→CANCELLED',
     ]);
+  });
+
+  it('offer as the next step the one forward move the rules allow, for orders and FBA plans', () => {
+    for (const from of PO_STATUSES) {
+      const forward = PO_STATUSES.filter((to) => to !== 'CANCELLED' && mayMovePo(from, to));
+      expect(nextPoStatus(from)).toBe(forward[0] ?? null);
+    }
+    for (const from of FBA_SHIPMENT_STATUSES) {
+      const forward = FBA_SHIPMENT_STATUSES.filter(
+        (to) => to !== 'CANCELLED' && mayMoveFba(from, to),
+      );
+      expect(nextFbaStatus(from)).toBe(forward[0] ?? null);
+    }
+    expect(nextPoStatus('DRAFT')).toBe('SENT');
+    expect(nextFbaStatus('SUBMITTED')).toBe('IN_TRANSIT');
   });
 
   it('are open until RECEIVED or CANCELLED, and receivable once sent', () => {

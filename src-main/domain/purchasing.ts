@@ -12,6 +12,9 @@ const NEXT: Record<PoStatus, PoStatus | null> = {
   CANCELLED: null,
 };
 
+/** The one step forward from a status (cancelling aside), or null at the end of the road. */
+export const nextPoStatus = (status: PoStatus): PoStatus | null => NEXT[status];
+
 /** Not yet RECEIVED or CANCELLED: its missing units still count as incoming (API.md). */
 export const isOpenPo = (status: PoStatus): boolean => NEXT[status] !== null;
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client';
 import { saveBlob } from '../../api/download';
 import { Alert } from '../../components/Alert';
@@ -7,15 +7,12 @@ import { LoadError } from '../../components/LoadError';
 import { useAction } from '../../hooks/useAction';
 import { useApiData } from '../../hooks/useApiData';
 import * as fba from '../../../src-main/contract/fba';
-import { mayMoveFba, type FbaStatus } from '../../../src-main/domain/fba';
-import { FBA_SHIPMENT_STATUSES } from '../../../src-main/domain/stock';
+import { mayMoveFba, nextFbaStatus, type FbaStatus } from '../../../src-main/domain/fba';
 import { dateTime } from '../orders/order-labels';
 import { FBA_MOVE, FBA_STATUS_LABEL } from './fba-labels';
+import { useScrollIntoView } from '../../hooks/useScrollIntoView';
 
 const COLUMNS = ['Item', { label: 'Units', num: true }, { label: 'Received by Amazon', num: true }];
-
-const nextStatus = (status: FbaStatus) =>
-  FBA_SHIPMENT_STATUSES.find((to) => to !== 'CANCELLED' && mayMoveFba(status, to));
 
 /** One plan: its items, the step forward (shipping takes the stock off the shelves), labels. */
 export function FbaPlanCard({
@@ -30,10 +27,7 @@ export function FbaPlanCard({
   const plan = useApiData(fba.getFbaShipment, { params: { id: String(id) } });
   const [done, setDone] = useState<string | null>(null);
   const action = useAction();
-  const card = useRef<HTMLElement>(null);
-  useEffect(() => {
-    card.current?.scrollIntoView({ block: 'start' });
-  }, []);
+  const card = useScrollIntoView<HTMLElement>();
 
   const move = (to: FbaStatus) =>
     action.run(async () => {
@@ -54,7 +48,7 @@ export function FbaPlanCard({
     );
 
   const p = plan.data;
-  const next = p && nextStatus(p.status);
+  const next = p && nextFbaStatus(p.status);
   const step = next && FBA_MOVE[next];
   return (
     <section className="card po-card" ref={card} aria-labelledby="fba-title" tabIndex={-1}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useUser } from '../../auth/auth-context';
 import { Alert } from '../../components/Alert';
 import { LoadError } from '../../components/LoadError';
@@ -9,6 +9,7 @@ import type { InventoryItem } from '../../../src-main/contract/inventory';
 import { AdjustForm } from './AdjustForm';
 import { CountForm } from './CountForm';
 import { MovementHistory } from './MovementHistory';
+import { useScrollIntoView } from '../../hooks/useScrollIntoView';
 
 const HISTORY_PAGE = 20;
 
@@ -62,10 +63,7 @@ export function StockCard({
       ledger.reload();
     }
   });
-  const card = useRef<HTMLElement>(null);
-  useEffect(() => {
-    card.current?.scrollIntoView({ block: 'start' });
-  }, []);
+  const card = useScrollIntoView<HTMLElement>();
 
   const changed = (what: string) => {
     setDone(what);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { toApiError } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
@@ -10,6 +10,7 @@ import { CHANNEL_LABEL, dateTime, STATUS_LABEL } from './order-labels';
 import { OrderHistory } from './OrderHistory';
 import { OrderShipments } from './OrderShipments';
 import * as orders from '../../../src-main/contract/orders';
+import { useScrollIntoView } from '../../hooks/useScrollIntoView';
 
 type Notice = { tone: 'success' | 'error' | 'info'; text: string };
 
@@ -25,11 +26,7 @@ const LINE_COLUMNS = [
 export function OrderDetailCard({ id, onClose }: { id: number; onClose: () => void }) {
   const order = useApiData(orders.orderDetail, { params: { id: String(id) } });
   const [notice, setNotice] = useState<Notice | null>(null);
-  const card = useRef<HTMLElement>(null);
-  // Braces: newer browsers return a promise from scrollIntoView, and React would call it on unmount.
-  useEffect(() => {
-    card.current?.scrollIntoView({ block: 'start' });
-  }, []);
+  const card = useScrollIntoView<HTMLElement>();
 
   const reprint = async () => {
     try {

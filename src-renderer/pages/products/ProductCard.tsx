@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
@@ -9,6 +9,7 @@ import * as products from '../../../src-main/contract/products';
 import type { Product } from '../../../src-main/contract/products';
 import { bodyOf, DRAFT_FIELDS, draftOf, type Draft } from './product-draft';
 import { ProductFields } from './ProductFields';
+import { useScrollIntoView } from '../../hooks/useScrollIntoView';
 
 /** The form over one loaded product; it sends only what was changed. */
 function EditForm({ product, onSaved }: { product: Product; onSaved: (p: Product) => void }) {
@@ -76,10 +77,7 @@ export function ProductCard({
   onClose: () => void;
 }) {
   const loaded = useApiData(products.get, { params: { sku } });
-  const card = useRef<HTMLElement>(null);
-  useEffect(() => {
-    card.current?.scrollIntoView({ block: 'start' });
-  }, []);
+  const card = useScrollIntoView<HTMLElement>();
   const product = loaded.data;
   return (
     <section className="card product-card" ref={card} aria-labelledby="product-title">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client';
 import { saveBlob } from '../../api/download';
 import { Alert } from '../../components/Alert';
@@ -8,10 +8,15 @@ import { useAction } from '../../hooks/useAction';
 import { useApiData } from '../../hooks/useApiData';
 import * as purchasing from '../../../src-main/contract/purchasing';
 import type { PurchaseOrder } from '../../../src-main/contract/purchasing';
-import { mayMovePo, mayReceivePo, type PoStatus } from '../../../src-main/domain/purchasing';
-import { PO_STATUSES } from '../../../src-main/domain/stock';
+import {
+  mayMovePo,
+  mayReceivePo,
+  nextPoStatus,
+  type PoStatus,
+} from '../../../src-main/domain/purchasing';
 import { amount, MOVE_LABEL, PO_STATUS_LABEL } from './po-labels';
 import { ReceiveForm } from './ReceiveForm';
+import { useScrollIntoView } from '../../hooks/useScrollIntoView';
 
 const LINE_COLUMNS = [
   'Item',
@@ -20,10 +25,6 @@ const LINE_COLUMNS = [
   { label: 'Unit cost', num: true },
   { label: 'Total', num: true },
 ];
-
-/** The step forward from `status`, if there is one (cancelling is offered apart). */
-const nextStatus = (status: PoStatus) =>
-  PO_STATUSES.find((to) => to !== 'CANCELLED' && mayMovePo(status, to));
 
 /** One purchase order: its lines, the step forward, receiving, and the PDF for the supplier. */
 export function PurchaseOrderCard({
@@ -38,10 +39,7 @@ export function PurchaseOrderCard({
   const po = useApiData(purchasing.getPurchaseOrder, { params: { id: String(id) } });
   const [done, setDone] = useState<string | null>(null);
   const action = useAction();
-  const card = useRef<HTMLElement>(null);
-  useEffect(() => {
-    card.current?.scrollIntoView({ block: 'start' });
-  }, []);
+  const card = useScrollIntoView<HTMLElement>();
 
   const changed = (next: PurchaseOrder, message: string) => {
     po.update(() => next);
@@ -65,7 +63,7 @@ export function PurchaseOrderCard({
     );
 
   const o = po.data;
-  const next = o && nextStatus(o.status);
+  const next = o && nextPoStatus(o.status);
   return (
     <section className="card po-card" ref={card} aria-labelledby="po-title" tabIndex={-1}>
       {po.error && <LoadError message={po.error} onRetry={po.reload} />}
