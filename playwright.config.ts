@@ -9,6 +9,10 @@ import { ADMIN } from './e2e/support/accounts';
  */
 // E2E_PORT_OFFSET moves every station (and so its data folder) so that two checkouts on one
 // machine can run the browser tests at the same time.
+// The handheld's service worker fetches the pick list itself; without this, Playwright's routes
+// (how a spec takes the station away) never see those requests, and they reach the station.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const STATIONS = {
   desktop: 5798 + OFFSET,
